@@ -1,0 +1,115 @@
+/**
+ * Story clustering on ECB+ (B-cubed against event_cluster and topic).
+ *
+ *   npx tsx eval/ecbplus.ts [--floor 0.92] [--shuffles 5] [--order shuffle|file] [--grid]
+ *                           [--threshold T] [--merge M] [--name-weight W] [--date-weight W]
+ *
+ * Stream order: ECB+ carries no publication dates (only some ecbplus docs have a URL, and using it would
+ * leak which of a topic's two events a document belongs to), so every article goes in undated, with no
+ * outlet and no title: time decay and the time window play no part, and the clusterer sees text only.
+ * The file is sorted by topic, which would hand the clusterer the topics for free, so each run streams a
+ * seeded shuffle of the documents; we report the mean over `--shuffles` seeds and the worst one.
+ * Topics 1-20 are for tuning (`--grid`); topics 21-45 are reported apart, untuned; each subset is clustered
+ * on its own. `--floor F` exits 1 if the mean topics-21-45 event F1 is below F.
+ */
+import { parseArgs } from "node:util";
+import { StoryClusterer, type StoryOptions } from "../src/stories/index.ts";
+import { bcubed, type Scores } from "./ecbplus-bcubed.ts";
+import { type EcbDoc, loadEcb, shuffle } from "./ecbplus-data.ts";
+
+interface Run {
+  event: Scores;
+  topic: Scores;
+  stories: number;
+}
+
+/** Clusters `docs` in the given order and scores the result. */
+export function runOnce(docs: EcbDoc[], opts: StoryOptions): Run {
+  const c = new StoryClusterer(opts);
+  for (const d of docs) c.add({ id: d.doc_id, title: null, text: d.text, publishedAt: null, outlet: null });
+  const pred = new Map(docs.map((d) => [d.doc_id, c.storyOf(d.doc_id) ?? d.doc_id]));
+  const event = bcubed(pred, new Map(docs.map((d) => [d.doc_id, d.event_cluster])));
+  const topic = bcubed(pred, new Map(docs.map((d) => [d.doc_id, String(d.topic)])));
+  return { event, topic, stories: new Set(pred.values()).size };
+}
+
+/** Mean and worst event F1 (and mean scores) over several shuffled orders. */
+export function runMany(docs: EcbDoc[], opts: StoryOptions, seeds: number[], order: string) {
+  const runs = seeds.map((s) => runOnce(order === "file" ? docs : shuffle(docs, s), opts));
+  const mean = (f: (r: Run) => number) => runs.reduce((a, r) => a + f(r), 0) / runs.length;
+  return {
+    event: { p: mean((r) => r.event.p), r: mean((r) => r.event.r), f1: mean((r) => r.event.f1) },
+    topic: { p: mean((r) => r.topic.p), r: mean((r) => r.topic.r), f1: mean((r) => r.topic.f1) },
+    worstEventF1: Math.min(...runs.map((r) => r.event.f1)),
+    stories: mean((r) => r.stories),
+  };
+}
+
+const fmt = (s: Scores) => `P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      floor: { type: "string" },
+      shuffles: { type: "string", default: "5" },
+      order: { type: "string", default: "shuffle" },
+      grid: { type: "boolean", default: false },
+      threshold: { type: "string" },
+      merge: { type: "string" },
+      "name-weight": { type: "string" },
+      "date-weight": { type: "string" },
+    },
+  });
+  const all = loadEcb();
+  if (!all) {
+    console.log("../shared/datasets/ecbplus not found: skipping the ECB+ evaluation");
+    return;
+  }
+  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  const opts: StoryOptions = {
+    threshold: num(values.threshold),
+    mergeThreshold: num(values.merge),
+    nameWeight: num(values["name-weight"]),
+    dateWeight: num(values["date-weight"]),
+  };
+  const seeds = Array.from({ length: Number(values.shuffles) }, (_, i) => i + 1);
+  const tune = all.filter((d) => d.topic <= 20);
+  const test = all.filter((d) => d.topic >= 21);
+  if (values.grid) return grid(tune, seeds, values.order ?? "shuffle");
+  const rows: [string, EcbDoc[]][] = [
+    ["topics 1-20 (tuning)", tune],
+    ["topics 21-45 (held out)", test],
+    ["all 43 topics", all],
+  ];
+  let heldOut = 0;
+  for (const [name, docs] of rows) {
+    const r = runMany(docs, opts, seeds, values.order ?? "shuffle");
+    if (docs === test) heldOut = r.event.f1;
+    console.log(`${name}: ${docs.length} docs, ${r.stories.toFixed(1)} stories`);
+    console.log(
+      `  event  ${fmt(r.event)}  (worst of ${seeds.length} orders: F1 ${r.worstEventF1.toFixed(3)})`,
+    );
+    console.log(`  topic  ${fmt(r.topic)}`);
+  }
+  const floor = num(values.floor);
+  if (floor !== undefined && heldOut < floor) {
+    console.error(`FAIL: topics 21-45 event F1 ${heldOut.toFixed(3)} < floor ${floor}`);
+    process.exitCode = 1;
+  }
+}
+
+/** Searches the main knobs on topics 1-20 only and prints the best settings. */
+function grid(tune: EcbDoc[], seeds: number[], order: string): void {
+  const rows: [number, StoryOptions][] = [];
+  for (const threshold of [0.1, 0.15, 0.2, 0.25, 0.3])
+    for (const mergeThreshold of [0.3, 0.4, 0.5, 0.6])
+      for (const nameWeight of [1, 2, 3])
+        for (const dateWeight of [0, 2, 4]) {
+          const opts = { threshold, mergeThreshold, nameWeight, dateWeight };
+          rows.push([runMany(tune, opts, seeds, order).event.f1, opts]);
+        }
+  rows.sort((a, b) => b[0] - a[0]);
+  for (const [f1, o] of rows.slice(0, 10)) console.log(f1.toFixed(4), JSON.stringify(o));
+}
+
+main();

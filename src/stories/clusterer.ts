@@ -1,0 +1,146 @@
+import type { Story } from "../model/index.ts";
+import { type Features, featuresOf } from "./features.ts";
+import { Idf } from "./idf.ts";
+import { type ResolvedOptions, resolve, type StoryInput, type StoryOptions } from "./input.ts";
+import { mergeInto, tally } from "./merge.ts";
+import { Postings } from "./postings.ts";
+import { addVector, newRecord, prune, type StoryRecord, widen } from "./record.ts";
+import { toStory } from "./summary.ts";
+import { decay, dot, topTerms, weigh } from "./vector.ts";
+
+const KEYS = 12;
+const MAX_TERMS = 300;
+const DAY = 86_400_000;
+
+/** Assigns a stream of articles (in publication order) to stories, one at a time. */
+export class StoryClusterer {
+  readonly opts: ResolvedOptions;
+  idf = new Idf();
+  records = new Map<string, StoryRecord>();
+  /** article id -> story id it was first put in (follow `alias` for merges) */
+  articles = new Map<string, string>();
+  alias = new Map<string, string>();
+  postings = new Postings();
+  /** stories still open to new articles */
+  live = new Set<StoryRecord>();
+  seq = 0;
+  clock: number | null = null;
+
+  constructor(opts?: StoryOptions) {
+    this.opts = resolve(opts);
+  }
+
+  /** Assign one article; returns its story id and any merges this caused. */
+  add(a: StoryInput): { storyId: string; merged: { from: string; into: string }[] } {
+    const known = this.storyOf(a.id);
+    if (known) return { storyId: known, merged: [] };
+    this.seq++;
+    const f = featuresOf(a, {
+      word: 1,
+      name: this.opts.nameWeight,
+      date: this.opts.dateWeight,
+      title: this.opts.titleWeight,
+    });
+    this.idf.observe(f.terms.keys());
+    const vec = weigh(f.terms, this.idf);
+    const story = this.origin(a) ?? this.best(vec, f.time) ?? this.open(a.id);
+    this.join(story, a, vec, f);
+    const merged = this.mergeAround(story);
+    this.advance(f.time);
+    return { storyId: this.resolveId(story.id), merged };
+  }
+
+  storyOf(articleId: string): string | null {
+    const id = this.articles.get(articleId);
+    return id === undefined ? null : this.resolveId(id);
+  }
+
+  stories(): Story[] {
+    return [...this.records.values()].map(toStory);
+  }
+
+  private resolveId(id: string): string {
+    let cur = id;
+    for (let next = this.alias.get(cur); next !== undefined; next = this.alias.get(cur)) cur = next;
+    return cur;
+  }
+
+  private origin(a: StoryInput): StoryRecord | null {
+    const id = a.derivedFrom ? this.storyOf(a.derivedFrom) : null;
+    const s = id ? this.records.get(id) : undefined;
+    return s && !s.closed ? s : null;
+  }
+
+  private score(vec: Map<number, number>, time: number | null, s: StoryRecord): number {
+    const cos = dot(vec, s.centroid) / Math.sqrt(s.norm2 || 1);
+    return cos * decay(time, s.start, s.end, this.opts.halfLifeDays);
+  }
+
+  private best(vec: Map<number, number>, time: number | null): StoryRecord | null {
+    let top: StoryRecord | null = null;
+    let topScore = this.opts.threshold;
+    for (const s of this.postings.candidates(vec, this.opts.candidates)) {
+      const sc = this.score(vec, time, s);
+      if (sc >= topScore) [top, topScore] = [s, sc];
+    }
+    return top;
+  }
+
+  private open(articleId: string): StoryRecord {
+    const s = newRecord(`story-${articleId}`, this.seq);
+    this.records.set(s.id, s);
+    this.live.add(s);
+    return s;
+  }
+
+  private join(s: StoryRecord, a: StoryInput, vec: Map<number, number>, f: Features): void {
+    s.articleIds.push(a.id);
+    this.articles.set(a.id, s.id);
+    addVector(s, vec);
+    prune(s, MAX_TERMS);
+    widen(s, f.time);
+    s.lastSeq = this.seq;
+    tally(s, a, f);
+    this.postings.set(s, topTerms(s.centroid, KEYS));
+  }
+
+  private mergeAround(s: StoryRecord): { from: string; into: string }[] {
+    const merged: { from: string; into: string }[] = [];
+    const norm = Math.sqrt(s.norm2 || 1);
+    for (const t of this.postings.candidates(s.centroid, 5, s)) {
+      const cos = dot(s.centroid, t.centroid) / (norm * Math.sqrt(t.norm2 || 1));
+      const overlap = decay(s.start, t.start, t.end, this.opts.halfLifeDays);
+      if (cos * overlap < this.opts.mergeThreshold) continue;
+      const [keep, gone] = s.born <= t.born ? [s, t] : [t, s];
+      mergeInto(keep, gone);
+      this.postings.remove(gone);
+      this.records.delete(gone.id);
+      this.live.delete(gone);
+      this.alias.set(gone.id, keep.id);
+      this.postings.set(keep, topTerms(keep.centroid, KEYS));
+      merged.push({ from: gone.id, into: keep.id });
+      if (gone === s) break;
+    }
+    return merged;
+  }
+
+  /** Closes stories that fell out of the window (by time when dated, else by stream position). */
+  private advance(time: number | null): void {
+    if (time !== null && (this.clock === null || time > this.clock)) this.clock = time;
+    if (this.seq % 64 !== 0) return;
+    const minTime = this.clock === null ? null : this.clock - this.opts.windowDays * DAY;
+    const minSeq = this.seq - this.opts.windowArticles;
+    for (const s of this.live) {
+      const stale = s.end !== null && minTime !== null ? s.end < minTime : s.lastSeq < minSeq;
+      if (stale) this.close(s);
+    }
+  }
+
+  private close(s: StoryRecord): void {
+    this.postings.remove(s);
+    s.closed = true;
+    this.live.delete(s);
+    s.centroid = new Map();
+    s.norm2 = 0;
+  }
+}

@@ -1,0 +1,56 @@
+import { monthsMentioned, toTime } from "./dates.ts";
+import { hashTerm } from "./hash.ts";
+import type { StoryInput } from "./input.ts";
+import { findNames, type Name } from "./names.ts";
+import { contentTerm, tokenize } from "./tokens.ts";
+
+/** Relative weights of the feature families in an article's vector. */
+export interface FeatureWeights {
+  word: number;
+  name: number;
+  date: number;
+  title: number;
+}
+
+export interface Features {
+  /** term hash -> sublinear, family-weighted frequency (IDF is applied by the clusterer) */
+  terms: Map<number, number>;
+  names: Name[];
+  time: number | null;
+}
+
+/** Cheap features for one article: stemmed words, names (given or found), dates mentioned. */
+export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
+  const counts = new Map<number, number>();
+  const family = new Map<number, number>();
+  const bump = (term: string, weight: number, n = 1) => {
+    const h = hashTerm(term);
+    counts.set(h, (counts.get(h) ?? 0) + n);
+    family.set(h, weight);
+  };
+  const body = a.title ? `${a.title}\n${a.text}` : a.text;
+  const tokens = tokenize(body);
+  for (const t of tokens) {
+    const term = contentTerm(t.lower);
+    if (term) bump(term, w.word);
+  }
+  for (const t of a.title ? tokenize(a.title) : []) {
+    const term = contentTerm(t.lower);
+    if (term) bump(term, w.word, w.title);
+  }
+  const names = a.entities?.length
+    ? a.entities.map((e) => ({ kind: e.kind, name: e.name }))
+    : findNames(tokens);
+  for (const n of names) for (const key of nameKeys(n.name)) bump(key, w.name);
+  for (const m of monthsMentioned(body)) bump(`@${m}`, w.date);
+  const terms = new Map<number, number>();
+  for (const [h, c] of counts) if (c > 0) terms.set(h, (family.get(h) ?? 1) * (1 + Math.log(c)));
+  return { terms, names, time: toTime(a.publishedAt) };
+}
+
+/** A name counts as itself and as its last word ("Tara Reid" also as "Reid"). */
+function nameKeys(name: string): string[] {
+  const lower = name.toLowerCase();
+  const parts = lower.split(" ");
+  return parts.length > 1 ? [`#${lower}`, `#${parts[parts.length - 1]}`] : [`#${lower}`];
+}

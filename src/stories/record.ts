@@ -1,0 +1,71 @@
+import type { NameKind } from "./names.ts";
+
+/** What the clusterer keeps per story. `centroid` is the sum of its articles' unit vectors. */
+export interface StoryRecord {
+  id: string;
+  /** stream position of the first article (older stories absorb younger ones on merge) */
+  born: number;
+  articleIds: string[];
+  centroid: Map<number, number>;
+  /** squared L2 norm of `centroid`, kept up to date */
+  norm2: number;
+  title: string | null;
+  start: number | null;
+  end: number | null;
+  /** stream position of the last article added (for undated streams) */
+  lastSeq: number;
+  outlets: Map<string, number>;
+  names: Map<string, NameTally>;
+  mergedFrom: { id: string; articleIds: string[] }[];
+  closed: boolean;
+  /** terms under which the story is indexed for candidate lookup */
+  keys: number[];
+}
+
+export interface NameTally {
+  count: number;
+  kinds: Partial<Record<NameKind, number>>;
+}
+
+export function newRecord(id: string, born: number): StoryRecord {
+  return {
+    id,
+    born,
+    articleIds: [],
+    centroid: new Map(),
+    norm2: 0,
+    title: null,
+    start: null,
+    end: null,
+    lastSeq: 0,
+    outlets: new Map(),
+    names: new Map(),
+    mergedFrom: [],
+    closed: false,
+    keys: [],
+  };
+}
+
+/** Adds `vec` (a unit vector) into the story's centroid, keeping the norm exact. */
+export function addVector(s: StoryRecord, vec: Map<number, number>, scale = 1): void {
+  for (const [h, v] of vec) {
+    const old = s.centroid.get(h) ?? 0;
+    const now = old + v * scale;
+    s.norm2 += now * now - old * old;
+    s.centroid.set(h, now);
+  }
+}
+
+export function widen(s: StoryRecord, t: number | null): void {
+  if (t === null) return;
+  if (s.start === null || t < s.start) s.start = t;
+  if (s.end === null || t > s.end) s.end = t;
+}
+
+/** Keeps the heaviest `max` terms of a centroid so big stories stay cheap to score. */
+export function prune(s: StoryRecord, max: number): void {
+  if (s.centroid.size <= max * 2) return;
+  const kept = [...s.centroid].sort((a, b) => b[1] - a[1]).slice(0, max);
+  s.centroid = new Map(kept);
+  s.norm2 = kept.reduce((sum, [, v]) => sum + v * v, 0);
+}
