@@ -1,0 +1,70 @@
+/** Main-text extraction from HTML: tree, blocks, best container, block filtering. */
+import { type Block, collectBlocks } from "./blocks.ts";
+import { STRONG_JUNK } from "./patterns.ts";
+import { bestContainer, blockValue, isInside, isSentenceLike } from "./score.ts";
+import { buildTree, type DomNode, type El } from "./tree.ts";
+
+export interface Extraction {
+  paragraphs: string[];
+  removed: string[];
+  /** Characters of text on the whole page (after chrome tags are dropped). */
+  pageChars: number;
+}
+
+function keepBlock(b: Block, v: number): boolean {
+  return v > -5 || (b.text.length < 80 && !b.linkLen && v === -5);
+}
+
+/** Trims chrome-like blocks (no sentence, short) from both ends of the article. */
+function trimEdges(blocks: Block[], values: number[], keep: boolean[]): void {
+  const weak = (i: number) => values[i] <= 0 && !isSentenceLike(blocks[i].text);
+  for (let i = 0; i < blocks.length && (!keep[i] || weak(i)); i++) keep[i] = false;
+  for (let i = blocks.length - 1; i >= 0 && (!keep[i] || weak(i)); i--) keep[i] = false;
+}
+
+/** Nearest ancestor whose class/id names it chrome. */
+function junkAncestor(el: El): El | null {
+  for (let e: El | null = el; e; e = e.parent) if (e.junk) return e;
+  return null;
+}
+
+/**
+ * Blocks inside chrome-named elements are set aside, unless the element holds
+ * most of the page's prose (then the name is a layout wrapper, e.g. "with-sidebar").
+ */
+function junkMask(blocks: Block[], values: number[]): boolean[] {
+  const anc = blocks.map((b) => junkAncestor(b.owner));
+  const total = values.reduce((n, v) => n + Math.max(0, v), 0);
+  const held = new Map<El, number>();
+  anc.forEach((a, i) => {
+    for (let e = a; e; e = e.parent ? junkAncestor(e.parent) : null)
+      held.set(e, (held.get(e) ?? 0) + Math.max(0, values[i]));
+  });
+  const isJunk = (e: El) => STRONG_JUNK.has(e.junk!) || (held.get(e) ?? 0) < total * 0.5;
+  return anc.map((a) => {
+    for (let e = a; e; e = e.parent ? junkAncestor(e.parent) : null) if (isJunk(e)) return true;
+    return false;
+  });
+}
+
+export function extractMain(root: DomNode): Extraction {
+  const tree = buildTree(root);
+  if (!tree) return { paragraphs: [], removed: [], pageChars: 0 };
+  const found = collectBlocks(tree);
+  const foundValues = found.map(blockValue);
+  const mask = junkMask(found, foundValues);
+  const all = found.filter((_, i) => !mask[i]);
+  const values = foundValues.filter((_, i) => !mask[i]);
+  const container = bestContainer(all, values);
+  const pageChars = found.reduce((n, b) => n + b.text.length, 0);
+  if (!container) return { paragraphs: [], removed: all.map((b) => b.text), pageChars };
+  const idx: number[] = [];
+  for (let i = 0; i < all.length; i++) if (isInside(all[i].owner, container)) idx.push(i);
+  const blocks = idx.map((i) => all[i]);
+  const vals = idx.map((i) => values[i]);
+  const keep = blocks.map((b, i) => keepBlock(b, vals[i]));
+  trimEdges(blocks, vals, keep);
+  const paragraphs = blocks.filter((_, i) => keep[i]).map((b) => b.text);
+  const removed = blocks.filter((_, i) => !keep[i]).map((b) => b.text);
+  return { paragraphs, removed, pageChars };
+}

@@ -1,0 +1,48 @@
+/** Chooses the article container: the subtree whose blocks add up to the highest value. */
+import type { Block } from "./blocks.ts";
+import { isBoilerplateText } from "./patterns.ts";
+import type { El } from "./tree.ts";
+
+const SENTENCE_END = /[.!?…:;"”'’)\]]$/;
+
+export function isSentenceLike(text: string): boolean {
+  return SENTENCE_END.test(text) || /[.!?]["”’]?\s+\S/.test(text);
+}
+
+/** Value of one block as evidence of article text: positive for prose, negative for chrome. */
+export function blockValue(b: Block): number {
+  const len = b.text.replace(/\s+/g, "").length;
+  if (len === 0) return 0;
+  const ld = b.linkLen / len;
+  if (isBoilerplateText(b.text)) return -len - 5;
+  if (ld > 0.5) return -len * 0.5 - 5;
+  const good = len - b.linkLen;
+  if (b.tag === "tr") return good * 0.5 - 2;
+  if (good < 40 && !isSentenceLike(b.text)) return -5;
+  const bonus = b.tag === "p" ? 1.2 : 1;
+  return good * (1 - ld) * bonus - 10;
+}
+
+/** Sums block values up the tree and returns the best-scoring element. */
+export function bestContainer(blocks: Block[], values: number[]): El | null {
+  const sums = new Map<El, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    for (let el: El | null = blocks[i].owner; el; el = el.parent) {
+      sums.set(el, (sums.get(el) ?? 0) + values[i]);
+    }
+  }
+  let best: El | null = null;
+  let bestScore = 0;
+  for (const [el, s] of sums) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+export function isInside(el: El, container: El): boolean {
+  for (let e: El | null = el; e; e = e.parent) if (e === container) return true;
+  return false;
+}

@@ -1,0 +1,82 @@
+/** A compact element tree built from the linkedom DOM, with obvious page chrome left out. */
+import { parseHTML } from "linkedom";
+import { isHiddenStyle, junkHint } from "./patterns.ts";
+
+export interface El {
+  tag: string;
+  hint: string;
+  kids: (El | string)[];
+  parent: El | null;
+  /** Category of chrome suggested by the class/id, if any. */
+  junk: string | null;
+}
+
+export interface DomNode {
+  nodeType: number;
+  localName?: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+  hasAttribute?(name: string): boolean;
+}
+
+/** Elements whose content is never article text. */
+const DROP = new Set(
+  (
+    "script style noscript template svg canvas iframe object embed video audio source img picture " +
+    "button input select textarea option dialog head link meta map area math"
+  ).split(" "),
+);
+const PROTECTED = new Set(["html", "body", "main", "article"]);
+/** Elements that usually hold chrome, judged like chrome-named ones (they may wrap a whole page). */
+const JUNK_TAGS: Record<string, string> = {
+  nav: "navigation",
+  menu: "navigation",
+  footer: "page",
+  header: "page",
+  aside: "aside",
+  form: "form",
+  label: "form",
+  figure: "figure",
+  figcaption: "figure",
+};
+
+export function parseDocument(html: string): DomNode {
+  const { document } = parseHTML(html);
+  return document as unknown as DomNode;
+}
+
+function attr(n: DomNode, name: string): string {
+  return n.getAttribute?.(name) ?? "";
+}
+
+function dropped(n: DomNode, tag: string): boolean {
+  if (DROP.has(tag)) return true;
+  if (PROTECTED.has(tag)) return false;
+  if (n.hasAttribute?.("hidden") || attr(n, "aria-hidden") === "true") return true;
+  const style = attr(n, "style");
+  if (style && isHiddenStyle(style)) return true;
+  const role = attr(n, "role");
+  if (role === "navigation" || role === "complementary" || role === "contentinfo" || role === "banner")
+    return true;
+  return false;
+}
+
+/** Builds the tree under `root`; returns null when the element itself is dropped. */
+export function buildTree(root: DomNode, parent: El | null = null): El | null {
+  const tag = root.localName ?? "";
+  const hint = `${attr(root, "class")} ${attr(root, "id")}`.trim().toLowerCase();
+  if (parent && dropped(root, tag)) return null;
+  const junk = JUNK_TAGS[tag] ?? (hint && !PROTECTED.has(tag) ? junkHint(hint) : null);
+  const el: El = { tag, hint, kids: [], parent, junk };
+  const kids = root.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k.nodeType === 3) el.kids.push(k.textContent ?? "");
+    else if (k.nodeType === 1) {
+      const sub = buildTree(k, el);
+      if (sub) el.kids.push(sub);
+    }
+  }
+  return el;
+}

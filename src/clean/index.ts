@@ -1,0 +1,2 @@
+/** Clean stage: article text from HTML pages and page chrome removed from plain text. */
+export { type CleanedHtml, cleanHtml, type PageMeta } from "./html/index.ts";
