@@ -1,0 +1,54 @@
+/** Span-set matching for attribution evaluation: one-to-one, greedy, by overlap or exact boundaries. */
+export type Seg = [number, number];
+
+export interface Counts {
+  tp: number;
+  pred: number;
+  gold: number;
+}
+
+export const zero = (): Counts => ({ tp: 0, pred: 0, gold: 0 });
+
+/** Segments with surrounding whitespace and punctuation trimmed (quote marks, commas, periods). */
+export function trimSegs(text: string, segs: Seg[]): Seg[] {
+  const out: Seg[] = [];
+  for (let [a, b] of segs) {
+    while (a < b && /[\s\p{P}]/u.test(text[a])) a++;
+    while (b > a && /[\s\p{P}]/u.test(text[b - 1])) b--;
+    if (b > a) out.push([a, b]);
+  }
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+function overlaps(x: Seg[], y: Seg[]): boolean {
+  for (const a of x) for (const b of y) if (a[0] < b[1] && b[0] < a[1]) return true;
+  return false;
+}
+
+function same(x: Seg[], y: Seg[]): boolean {
+  return x.length === y.length && x.every((a, i) => a[0] === y[i][0] && a[1] === y[i][1]);
+}
+
+/** Adds one document's matches to `c`; `exact` compares trimmed boundaries of every segment. */
+export function match(text: string, gold: Seg[][], pred: Seg[][], exact: boolean, c: Counts): void {
+  const g = gold.map((s) => trimSegs(text, s)).filter((s) => s.length > 0);
+  const p = pred.map((s) => trimSegs(text, s)).filter((s) => s.length > 0);
+  const used = new Uint8Array(g.length);
+  c.gold += g.length;
+  c.pred += p.length;
+  for (const ps of p) {
+    let hit = -1;
+    for (let i = 0; i < g.length && hit < 0; i++)
+      if (!used[i] && (exact ? same(ps, g[i]) : overlaps(ps, g[i]))) hit = i;
+    if (hit >= 0) {
+      used[hit] = 1;
+      c.tp++;
+    }
+  }
+}
+
+export function prf(c: Counts): { p: number; r: number; f: number } {
+  const p = c.pred ? c.tp / c.pred : 0;
+  const r = c.gold ? c.tp / c.gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}

@@ -1,0 +1,74 @@
+/**
+ * PolNeAR attribution evaluation: precision, recall and F1 of content and source spans, matched by
+ * overlap and exactly (boundaries after trimming whitespace and punctuation), one-to-one.
+ * Usage: tsx eval/polnear.ts [--split test|dev|train] [--limit N] [--floor-content F]
+ *        [--floor-source F] [--floor-exact F]
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { attributionSpans } from "../src/extract/quotes/spans.ts";
+import { loadSplit } from "./polnear-data.ts";
+import { type Counts, match, prf, type Seg, zero } from "./polnear-metric.ts";
+
+const { values } = parseArgs({
+  options: {
+    split: { type: "string", default: "test" },
+    limit: { type: "string" },
+    "floor-content": { type: "string" },
+    "floor-source": { type: "string" },
+    "floor-exact": { type: "string" },
+  },
+});
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "datasets", "polnear");
+if (!existsSync(root)) {
+  console.log("../shared/datasets/polnear not found: skipped");
+  process.exit(0);
+}
+
+const t0 = performance.now();
+let docs = loadSplit(root, values.split);
+if (values.limit) docs = docs.slice(0, Number(values.limit));
+const c: Record<string, Counts> = {
+  contentOverlap: zero(),
+  contentExact: zero(),
+  sourceOverlap: zero(),
+  sourceExact: zero(),
+};
+for (const d of docs) {
+  const pred = attributionSpans(d.text);
+  const gc = d.atts.flatMap((a) => (a.content ? [a.content] : []));
+  const gs = d.atts.flatMap((a) => (a.source ? [a.source] : []));
+  const pc = pred.map((a) => a.content as Seg[]);
+  const ps = pred.flatMap((a) => (a.source ? [[a.source as Seg]] : []));
+  match(d.text, gc, pc, false, c.contentOverlap);
+  match(d.text, gc, pc, true, c.contentExact);
+  match(d.text, gs, ps, false, c.sourceOverlap);
+  match(d.text, gs, ps, true, c.sourceExact);
+}
+console.log(
+  `PolNeAR ${values.split}: ${docs.length} articles, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
+console.log("metric            P      R      F1     (tp/pred/gold)");
+for (const [k, v] of Object.entries(c)) {
+  const { p, r, f } = prf(v);
+  console.log(
+    `${k.padEnd(16)} ${p.toFixed(3)}  ${r.toFixed(3)}  ${f.toFixed(3)}  (${v.tp}/${v.pred}/${v.gold})`,
+  );
+}
+const floors: [string, string | undefined][] = [
+  ["contentOverlap", values["floor-content"]],
+  ["sourceOverlap", values["floor-source"]],
+  ["contentExact", values["floor-exact"]],
+];
+let failed = false;
+for (const [k, floor] of floors) {
+  if (floor === undefined) continue;
+  const f = prf(c[k]).f;
+  if (f < Number(floor)) {
+    console.error(`FAIL ${k} F1 ${f.toFixed(3)} < floor ${floor}`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,134 @@
+import type { Doc } from "../text/doc.ts";
+import { isWord } from "../text/doc.ts";
+import { content, preContent } from "./content.ts";
+import { CUE_AUX, CUES, type CueWord } from "./cues.ts";
+import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
+import { type Range, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
+
+/** One attribution in token ranges: who (source), the cue words, and what was said (content parts). */
+export interface Attribution {
+  source: Range | null;
+  cue: Range;
+  content: Range[];
+  lemma: string;
+  /** Content is a paragraph-long quote carried over from the previous attribution. */
+  floating: boolean;
+}
+
+export interface QuoteCtx {
+  doc: Doc;
+  regions: QuoteRegion[];
+  inQuote: Int32Array;
+  claimed: Uint8Array;
+}
+
+const ACCORDING: CueWord = { lemma: "according to", cls: "speech", hearer: false, strict: false, ing: false };
+
+/** Finds attributions sentence by sentence, outermost cue first. */
+export function findAttributions(doc: Doc): Attribution[] {
+  const regions = findQuoteRegions(doc.text, doc.tk, doc.sents);
+  const ctx: QuoteCtx = {
+    doc,
+    regions,
+    inQuote: regionIndex(doc.tk.raw.length, regions),
+    claimed: new Uint8Array(doc.tk.raw.length),
+  };
+  const out: Attribution[] = [];
+  for (const s of doc.sents) {
+    for (let k = s.first; k < s.last; k++) {
+      if (ctx.claimed[k] || ctx.inQuote[k] >= 0) continue;
+      const w = doc.tk.lower[k];
+      const cw = w === "according" && doc.tk.lower[k + 1] === "to" ? ACCORDING : CUES.get(w);
+      if (!cw) continue;
+      const a = cw === ACCORDING ? according(ctx, k, s.first, s.last) : atCue(ctx, k, cw, s.first, s.last);
+      if (a) {
+        claim(ctx, a);
+        out.push(a);
+      }
+    }
+  }
+  return out;
+}
+
+function claim(ctx: QuoteCtx, a: Attribution): void {
+  for (const r of [a.cue, ...(a.source ? [a.source] : []), ...a.content]) ctx.claimed.fill(1, r[0], r[1]);
+}
+
+function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: number): Attribution | null {
+  const { raw, lower } = ctx.doc.tk;
+  let cs = k;
+  while (cs - 1 >= first && CUE_AUX.has(lower[cs - 1])) cs--;
+  let ce = k + 1;
+  if (lower[ce] === "out" || (lower[ce] === "to" && cw.lemma === "respond")) ce++;
+  const cue: Range = [cs, ce];
+  const lemma = cw.lemma;
+  const prev = cs - 1 >= first ? raw[cs - 1] : "";
+  const afterQuote = CLOSERS.has(prev);
+  if ((prev === "," || afterQuote) && !cw.strict) {
+    const src = sourceAfter(ctx.doc, ce, last);
+    const before = src ? preContent(ctx, first, cs) : null;
+    if (src && before)
+      return {
+        source: src,
+        cue,
+        content: [...before, ...tailQuote(ctx, src[1], last)],
+        lemma,
+        floating: false,
+      };
+  }
+  let source = afterQuote
+    ? null
+    : prev === ","
+      ? sourceAcrossComma(ctx.doc, first, cs - 1)
+      : sourceBefore(ctx.doc, first, cs - 1);
+  if (source && ctx.claimed[source[0]]) source = null;
+  if (source) {
+    const lead = quoteLead(ctx, first, source[0]);
+    if (lead) return { source, cue, content: [...lead, ...tailQuote(ctx, ce, last)], lemma, floating: false };
+    const after = content(ctx, ce, last, cw);
+    if (after) return { source, cue, content: after, lemma, floating: false };
+    if (cw.strict) return null;
+    const before = preContent(ctx, first, source[0]);
+    return before ? { source, cue, content: before, lemma, floating: false } : null;
+  }
+  const bare = (cw.ing && prev === ",") || ((lower[cs - 1] === "and" || lower[cs - 1] === "but") && !cw.ing);
+  if (!bare) return null;
+  const after = content(ctx, ce, last, cw);
+  return after ? { source: null, cue, content: after, lemma, floating: false } : null;
+}
+
+const CLOSERS = new Set(["”", '"', "''", "“"]);
+
+/** Content of a sentence that opens with a quote ending right before the source ("“…,” Doe said"). */
+function quoteLead(ctx: QuoteCtx, first: number, srcStart: number): Range[] | null {
+  const q = ctx.inQuote[first];
+  if (q < 0) return null;
+  const r = ctx.regions[q];
+  if (r.close < 0 || r.close < srcStart - 2 || r.close >= srcStart) return null;
+  return preContent(ctx, first, srcStart);
+}
+
+/** A quote resumed after the attribution ("“…,” she said, “…”"). */
+function tailQuote(ctx: QuoteCtx, e: number, last: number): Range[] {
+  const { raw } = ctx.doc.tk;
+  const at = raw[e] === "," ? e + 1 : e;
+  const q = at < last ? ctx.inQuote[at] : -1;
+  if (q < 0 || ctx.regions[q].open !== at) return [];
+  return [[at, ctx.regions[q].last + 1]];
+}
+
+function according(ctx: QuoteCtx, k: number, first: number, last: number): Attribution | null {
+  const { raw } = ctx.doc.tk;
+  const cue: Range = [k, k + 2];
+  let e = k + 2;
+  while (e < last && raw[e] !== "," && raw[e] !== "." && raw[e] !== ";") e++;
+  if (e === k + 2 || !isWord(raw[k + 2])) return null;
+  const source: Range = [k + 2, e];
+  const lemma = "according to";
+  if (k > first) {
+    const before = preContent(ctx, first, k);
+    if (before) return { source, cue, content: before, lemma, floating: false };
+  }
+  const after = content(ctx, e, last, ACCORDING);
+  return after ? { source, cue, content: after, lemma, floating: false } : null;
+}

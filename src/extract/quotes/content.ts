@@ -1,0 +1,101 @@
+import { isWord } from "../text/doc.ts";
+import { SUBJECT_PRONOUNS, WEEKDAYS } from "../text/lexicon.ts";
+import type { QuoteCtx } from "./attribution.ts";
+import { CUES, type CueWord } from "./cues.ts";
+import type { Range } from "./source.ts";
+
+const ADVERBIAL = new Set(
+  "on in at during after before last this earlier late later yesterday today tonight recently repeatedly again privately publicly, through via over however also".split(
+    " ",
+  ),
+);
+const TRAIL = new Set([".", ",", "—", "–", ";", ":", "-", "!", "?"]);
+const CLOSE = new Set(["”", '"', "''", "’"]);
+
+/** Content after a cue: an optional hearer, an optional "that", then a quote or the rest of the sentence. */
+export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Range[] | null {
+  const { raw, lower } = ctx.doc.tk;
+  let j = thatAhead(ctx, a, last, cw.hearer ? 12 : 8);
+  if (j < 0) j = cw.hearer ? skipHearer(ctx, a, last) : a;
+  while (j < last && (raw[j] === "," || raw[j] === ":" || raw[j] === "—")) j++;
+  if (j >= last) return null;
+  const q = ctx.inQuote[j];
+  if (q >= 0 && ctx.regions[q].open === j) {
+    const r = ctx.regions[q];
+    const end = r.last + 1;
+    if (end >= last) return [[j, end]];
+    const rest = restOfSentence(ctx, end, last);
+    return [[j, Math.max(rest, end)]];
+  }
+  if (cw.strict && lower[j] !== "that") return null;
+  const e = restOfSentence(ctx, j, last);
+  return e > j && hasWord(raw, j, e) ? [[j, e]] : null;
+}
+
+/** End (exclusive) of content starting at j: the sentence's end, or a following ", adding…" clause. */
+function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
+  const { raw, lower } = ctx.doc.tk;
+  let e = j;
+  while (e < last) {
+    if (raw[e] === "," && ctx.inQuote[e] < 0) {
+      const nx = lower[e + 1];
+      if (nx === "according" || (CUES.get(nx)?.ing && ctx.inQuote[e + 1] < 0)) break;
+    }
+    if (raw[e] === ";" && ctx.inQuote[e] < 0) break;
+    e++;
+  }
+  const q = e > j ? ctx.inQuote[e - 1] : -1;
+  if (q >= 0 && e === last && ctx.regions[q].last + 1 > e) e = ctx.regions[q].last + 1;
+  return trimEnd(raw, j, e);
+}
+
+function trimEnd(raw: string[], j: number, e: number): number {
+  while (e > j && TRAIL.has(raw[e - 1])) e--;
+  // keep "thing.”": a closing mark keeps the punctuation inside it
+  if (e < raw.length && CLOSE.has(raw[e]) && e > j) {
+    let k = e;
+    while (k + 1 < raw.length && CLOSE.has(raw[k + 1])) k++;
+    return k + 1;
+  }
+  return e;
+}
+
+/** Index of a complementiser "that" a few adverbial words ahead ("said on Monday that"), or -1. */
+function thatAhead(ctx: QuoteCtx, a: number, last: number, max: number): number {
+  const { raw, lower } = ctx.doc.tk;
+  if (lower[a] === "that") return a;
+  if (!ADVERBIAL.has(lower[a]) && !WEEKDAYS.has(lower[a]) && max < 12) return -1;
+  for (let j = a + 1; j < last && j < a + max; j++) {
+    if (lower[j] === "that") return j;
+    if (ctx.inQuote[j] >= 0 || raw[j] === ":" || raw[j] === ";" || CUES.has(lower[j])) return -1;
+  }
+  return -1;
+}
+
+/** Skips the hearer of "told reporters …": up to a pronoun subject, comma, colon or quote. */
+function skipHearer(ctx: QuoteCtx, a: number, last: number): number {
+  const { raw, lower } = ctx.doc.tk;
+  for (let j = a + 1; j < last && j < a + 6; j++) {
+    if (raw[j] === "," || raw[j] === ":" || ctx.inQuote[j] >= 0) return j;
+    if (SUBJECT_PRONOUNS.has(lower[j]) && lower[j] !== "it") return j;
+  }
+  return a + 1 < last && isWord(raw[a]) ? a + 1 : a;
+}
+
+/** Content before a source or cue: from the sentence start (or the quote's opening) to `end`. */
+export function preContent(ctx: QuoteCtx, first: number, end: number): Range[] | null {
+  const { raw } = ctx.doc.tk;
+  let a = first;
+  while (a < end && ctx.claimed[a]) a++;
+  while (a < end && (raw[a] === "," || raw[a] === "—")) a++;
+  const q = ctx.inQuote[a];
+  if (q >= 0 && ctx.regions[q].open < a && !ctx.claimed[ctx.regions[q].open]) a = ctx.regions[q].open;
+  let e = end;
+  while (e > a && (raw[e - 1] === "," || raw[e - 1] === "—" || raw[e - 1] === "–")) e--;
+  return hasWord(raw, a, e) && e - a >= 2 ? [[a, e]] : null;
+}
+
+function hasWord(raw: string[], a: number, e: number): boolean {
+  for (let i = a; i < e; i++) if (isWord(raw[i])) return true;
+  return false;
+}

@@ -1,0 +1,103 @@
+/** Cue-verb lexicon: reporting, cognition and evidence verbs with their inflections. */
+export type CueClass = "speech" | "thought" | "evidence";
+
+export interface CueWord {
+  lemma: string;
+  cls: CueClass;
+  /** The verb takes a hearer object before its content ("told reporters that"). */
+  hearer: boolean;
+  /** Ambiguous verb: only a cue when followed by "that", a quote or a clear clause. */
+  strict: boolean;
+  ing: boolean;
+}
+
+// Plain reporting verbs: a source and a following clause or quote make them a cue.
+const SPEECH =
+  "say add note write report announce explain declare claim insist warn reply respond answer state confirm deny admit acknowledge concede contend assert maintain stress emphasize emphasise predict recall reveal tweet testify complain agree observe mention comment quip joke boast brag counter retort charge allege lament propose speculate estimate conclude whisper shout yell exclaim proclaim disclose reiterate repeat remark hint imply argue suggest vow pledge promise threaten acknowledge caution concur muse opine protest object dispute recount recommend demand plead post posit surmise predict grumble scoff inform".split(
+    " ",
+  );
+const HEARER = "tell inform assure remind warn ask urge advise brief notify promise".split(" ");
+const THOUGHT =
+  "think believe know feel hope fear worry doubt suspect assume realize realise understand imagine wonder expect wish figure reckon guess presume".split(
+    " ",
+  );
+const EVIDENCE = "show find indicate suggest reveal estimate conclude".split(" ");
+// Verbs whose object is often the content without "that" ("criticized the plan").
+const STRICT =
+  "call want see consider describe cite criticize praise blame question accuse endorse support oppose dismiss reject defend attack urge decry denounce condemn slam blast mock".split(
+    " ",
+  );
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ["says", "said", "saying"],
+  tell: ["tells", "told", "telling"],
+  write: ["writes", "wrote", "writing", "written"],
+  think: ["thinks", "thought", "thinking"],
+  know: ["knows", "knew", "knowing", "known"],
+  feel: ["feels", "felt", "feeling"],
+  find: ["finds", "found", "finding"],
+  see: ["sees", "saw", "seeing", "seen"],
+  understand: ["understands", "understood", "understanding"],
+  lie: ["lies", "lied", "lying"],
+  show: ["shows", "showed", "showing", "shown"],
+};
+
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
+  const e = lemma.endsWith("e");
+  const y = /[^aeiou]y$/.test(lemma);
+  const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : y ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const ed = e ? `${lemma}d` : y ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  const ing = e && !lemma.endsWith("ee") ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  const dbl = /^(admit|regret|commit|refer|prefer|concur|quip|stop|plan)$/.test(lemma);
+  const c = lemma.at(-1);
+  return dbl ? [lemma, s, `${lemma}${c}ed`, `${lemma}${c}ing`] : [lemma, s, ed, ing];
+}
+
+// Lemmas whose base and -s forms are mostly nouns ("the Post", "the state", "his comments").
+const NOUNISH = new Set(
+  "state post comment remark report note figure claim answer brief protest charge demand dispute promise tweet plan estimate support repeat reply lament counter object estimate testify".split(
+    " ",
+  ),
+);
+
+function forms(lemma: string): string[] {
+  const f = inflect(lemma);
+  return NOUNISH.has(lemma) ? f.filter((x) => x !== lemma && x !== f[1]) : f;
+}
+
+function build(): Map<string, CueWord> {
+  const map = new Map<string, CueWord>();
+  const add = (lemmas: string[], cls: CueClass, hearer: boolean, strict: boolean) => {
+    for (const lemma of lemmas) {
+      for (const form of forms(lemma)) {
+        if (map.has(form) && !strict) continue;
+        map.set(form, { lemma, cls, hearer, strict, ing: form.endsWith("ing") });
+      }
+    }
+  };
+  add(STRICT, "speech", false, true);
+  add(EVIDENCE, "evidence", false, true);
+  add(THOUGHT, "thought", false, false);
+  add(SPEECH, "speech", false, false);
+  add(HEARER, "speech", true, false);
+  // Spinner synonyms met in rewritten news ("mentioned", "informed").
+  for (const f of ["mentioned", "mentions", "informed", "informs"])
+    map.set(f, {
+      lemma: f.startsWith("m") ? "say" : "tell",
+      cls: "speech",
+      hearer: f.startsWith("i"),
+      strict: false,
+      ing: false,
+    });
+  return map;
+}
+
+export const CUES: ReadonlyMap<string, CueWord> = build();
+
+/** Adverbs and auxiliaries that sit between a source and its cue ("has also said"). */
+export const CUE_AUX = new Set(
+  "has have had was were is are be been will would could can may might must did does do not n’t n't also never later previously repeatedly recently then once again already often publicly privately reportedly initially first further still even just only frequently earlier subsequently flatly simply openly quickly immediately falsely correctly rightly angrily bluntly".split(
+    " ",
+  ),
+);

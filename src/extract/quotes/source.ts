@@ -1,0 +1,87 @@
+import { type Doc, isCapitalised, isWord } from "../text/doc.ts";
+import { CLAUSE_STOP, DETERMINERS, SUBJECT_PRONOUNS } from "../text/lexicon.ts";
+import { CUES } from "./cues.ts";
+
+export type Range = [number, number];
+
+const MAX_NP = 9;
+const AFTER_STOP = new Set(
+  "who which in at on during adding according after before while when told to as and said says from".split(
+    " ",
+  ),
+);
+
+/** The noun phrase ending at token `b` (inclusive) within [first, b], scanning leftwards; null if none. */
+export function sourceBefore(doc: Doc, first: number, b: number): Range | null {
+  const { raw, lower } = doc.tk;
+  if (b < first || !isWord(raw[b])) return null;
+  if (SUBJECT_PRONOUNS.has(lower[b])) return [b, b + 1];
+  if (CLAUSE_STOP.has(lower[b]) || CUES.has(lower[b])) return null;
+  let a = b;
+  while (a - 1 >= first && b - a + 1 < MAX_NP) {
+    const w = lower[a - 1];
+    if (!isWord(raw[a - 1]) && raw[a - 1] !== "-" && raw[a - 1] !== "&") break;
+    if (CLAUSE_STOP.has(w) || SUBJECT_PRONOUNS.has(w) || CUES.has(w)) break;
+    a--;
+  }
+  return appositive(doc, first, a, b) ?? [a, b + 1];
+}
+
+/** "Jane Doe, the mayor of X, said": extends a source across one comma-bounded appositive. */
+function appositive(doc: Doc, first: number, a: number, b: number): Range | null {
+  const { raw, lower } = doc.tk;
+  if (a - 2 < first || raw[a - 1] !== ",") return null;
+  if (!DETERMINERS.has(lower[a]) && !isCapitalised(raw[a]) && !/^(former|then|chief|senior)$/.test(lower[a]))
+    return null;
+  const head = sourceBefore(doc, first, a - 2);
+  if (!head || !isCapitalised(raw[a - 2])) return null;
+  return [head[0], b + 1];
+}
+
+/** Source after an inverted cue ("…,” said Jane Doe, the mayor."), up to the sentence's end. */
+export function sourceAfter(doc: Doc, k: number, last: number): Range | null {
+  const { raw, lower } = doc.tk;
+  if (k >= last || !isWord(raw[k])) return null;
+  if (SUBJECT_PRONOUNS.has(lower[k])) return [k, k + 1];
+  if (!isCapitalised(raw[k]) && !DETERMINERS.has(lower[k])) return null;
+  let e = k + 1;
+  while (e < last) {
+    const w = raw[e];
+    if (w === "." || w === ";" || w === ":" || w === "—" || w === "“" || w === '"') break;
+    if (AFTER_STOP.has(lower[e]) && e > k + 1) break;
+    if (w === "," && (e + 1 >= last || AFTER_STOP.has(lower[e + 1]) || !isWord(raw[e + 1]))) break;
+    e++;
+  }
+  while (e > k + 1 && raw[e - 1] === ",") e--;
+  return [k, e];
+}
+
+const PREP = new Set(
+  "in at on during after before for with from by under as despite since in among".split(" "),
+);
+const REL = new Set(["who", "which", "whose", "whom", "where"]);
+
+/**
+ * Source of "Jane Doe, 41, a nurse from Leeds, said" or "Doe, who …, said": the head noun phrase before a
+ * run of comma-bounded segments, with its appositives but without relative clauses.
+ */
+export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | null {
+  const { raw, lower } = doc.tk;
+  const segs: Range[] = [];
+  let end = c;
+  while (segs.length < 4) {
+    let j = end - 1;
+    while (j >= first && raw[j] !== "," && end - j < 18) j--;
+    segs.push([j + 1, end]);
+    if (j < first || raw[j] !== ",") break;
+    end = j;
+  }
+  let h = segs.length - 1;
+  while (h > 0 && PREP.has(lower[segs[h][0]])) h--;
+  if (REL.has(lower[segs[h][0]])) return null;
+  const head = sourceBefore(doc, segs[h][0], segs[h][1] - 1);
+  if (!head || head[1] !== segs[h][1]) return null;
+  let stop = h;
+  for (let i = h - 1; i >= 0 && !REL.has(lower[segs[i][0]]); i--) stop = i;
+  return stop === h ? head : [head[0], segs[stop][1] + 1];
+}

@@ -1,0 +1,35 @@
+import { type Sentence, splitSentences } from "./sentences.ts";
+import { type Tokens, tokenize } from "./tokens.ts";
+
+/** A tokenised, sentence-split text shared by the extractors. */
+export interface Doc {
+  text: string;
+  tk: Tokens;
+  sents: Sentence[];
+  /** Sentence index of every token. */
+  sentOf: Int32Array;
+}
+
+export function parseDoc(text: string): Doc {
+  const tk = tokenize(text);
+  const sents = splitSentences(text, tk);
+  const sentOf = new Int32Array(tk.raw.length);
+  sents.forEach((s, i) => {
+    sentOf.fill(i, s.first, s.last);
+  });
+  return { text, tk, sents, sentOf };
+}
+
+/** Character span of the token range [a, b). */
+export function charSpan(doc: Doc, a: number, b: number): [number, number] {
+  return [doc.tk.start[a], doc.tk.end[b - 1]];
+}
+
+export function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0].toLowerCase());
+}
+
+export function isWord(w: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(w);
+}
