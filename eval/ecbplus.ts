@@ -58,6 +58,8 @@ function main(): void {
       merge: { type: "string" },
       "name-weight": { type: "string" },
       "date-weight": { type: "string" },
+      "number-weight": { type: "string" },
+      "idf-power": { type: "string" },
     },
   });
   const all = loadEcb();
@@ -71,11 +73,16 @@ function main(): void {
     mergeThreshold: num(values.merge),
     nameWeight: num(values["name-weight"]),
     dateWeight: num(values["date-weight"]),
+    numberWeight: num(values["number-weight"]),
+    idfPower: num(values["idf-power"]),
   };
   const seeds = Array.from({ length: Number(values.shuffles) }, (_, i) => i + 1);
   const tune = all.filter((d) => d.topic <= 20);
   const test = all.filter((d) => d.topic >= 21);
-  if (values.grid) return grid(tune, seeds, values.order ?? "shuffle");
+  if (values.grid) {
+    grid(tune, seeds, values.order ?? "shuffle");
+    return;
+  }
   const rows: [string, EcbDoc[]][] = [
     ["topics 1-20 (tuning)", tune],
     ["topics 21-45 (held out)", test],

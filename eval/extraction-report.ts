@@ -1,4 +1,5 @@
 /** Command-line options and per-page diagnostics for eval/extraction.ts. */
+import { readFileSync, writeFileSync } from "node:fs";
 import type { CleanedHtml } from "../src/clean/index.ts";
 import type { BenchPage } from "./extraction-data.ts";
 import type { PageScore } from "./extraction-metric.ts";
@@ -9,10 +10,20 @@ export interface EvalArgs {
   worst: number;
   half: 0 | 1 | 2;
   page: string | null;
+  save: string | null;
+  compare: string | null;
 }
 
 export function parseArgs(argv: string[]): EvalArgs {
-  const a: EvalArgs = { floorAll: null, floorUntuned: null, worst: 0, half: 1, page: null };
+  const a: EvalArgs = {
+    floorAll: null,
+    floorUntuned: null,
+    worst: 0,
+    half: 1,
+    page: null,
+    save: null,
+    compare: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i + 1];
     if (argv[i] === "--floor-all") a.floorAll = Number(v);
@@ -20,6 +31,8 @@ export function parseArgs(argv: string[]): EvalArgs {
     else if (argv[i] === "--worst") a.worst = Number(v);
     else if (argv[i] === "--half") a.half = Number(v) as 0 | 1 | 2;
     else if (argv[i] === "--page") a.page = v;
+    else if (argv[i] === "--save") a.save = v;
+    else if (argv[i] === "--compare") a.compare = v;
     else continue;
     i++;
   }
@@ -66,4 +79,23 @@ export function showPage(pages: BenchPage[], outs: CleanedHtml[], prefix: string
     if (!got.includes(norm(para).slice(0, 60))) console.log(`- ${para.slice(0, 160)}`);
   }
   console.log(`removed: ${JSON.stringify(outs[i].removed.slice(0, 40)).slice(0, 2000)}`);
+}
+
+const f1 = (s: PageScore) => (s.tp > 0 ? (2 * s.tp) / (2 * s.tp + s.fp + s.fn) : 0);
+
+/** Saves per-page F1 to a file, or prints pages whose F1 moved since a saved run. */
+export function savePages(file: string, pages: BenchPage[], scores: PageScore[]): void {
+  writeFileSync(file, JSON.stringify(Object.fromEntries(pages.map((p, i) => [p.id, f1(scores[i])]))));
+}
+
+export function comparePages(file: string, pages: BenchPage[], scores: PageScore[]): void {
+  const old = JSON.parse(readFileSync(file, "utf8")) as Record<string, number>;
+  const h = Math.ceil(pages.length / 2);
+  pages.forEach((p, i) => {
+    const d = f1(scores[i]) - (old[p.id] ?? 0);
+    if (Math.abs(d) > 0.002)
+      console.log(
+        `${i < h ? "h1" : "h2"} ${p.id.slice(0, 10)} ${(old[p.id] ?? 0).toFixed(3)} -> ${f1(scores[i]).toFixed(3)}`,
+      );
+  });
 }

@@ -5,7 +5,7 @@
 import { cleanHtml } from "../src/clean/index.ts";
 import { benchAvailable, halfIndex, loadPages } from "./extraction-data.ts";
 import { type PageScore, type Summary, scorePage, summarise } from "./extraction-metric.ts";
-import { parseArgs, showPage, showWorst } from "./extraction-report.ts";
+import { comparePages, parseArgs, savePages, showPage, showWorst } from "./extraction-report.ts";
 
 const args = parseArgs(process.argv.slice(2));
 if (!benchAvailable()) {
@@ -33,6 +33,8 @@ const notArticles = outputs.filter((o) => !o.isArticle).length;
 console.log(`${pages.length} pages in ${seconds.toFixed(1)} s; ${notArticles} reported as not-articles`);
 if (args.worst) showWorst(pages, outputs, scores, args.worst, args.half);
 if (args.page) showPage(pages, outputs, args.page);
+if (args.compare) comparePages(args.compare, pages, scores);
+if (args.save) savePages(args.save, pages, scores);
 let failed = false;
 if (args.floorAll !== null && rows[0][1].f1 < args.floorAll) {
   console.error(`FAIL: F1 all ${rows[0][1].f1.toFixed(4)} < floor ${args.floorAll}`);

@@ -1,5 +1,6 @@
 /** Main-text extraction from HTML: tree, blocks, best container, block filtering. */
 import { type Block, collectBlocks } from "./blocks.ts";
+import { markCards } from "./cards.ts";
 import { STRONG_JUNK } from "./patterns.ts";
 import { bestContainer, blockValue, isInside, isSentenceLike } from "./score.ts";
 import { buildTree, type DomNode, type El } from "./tree.ts";
@@ -10,6 +11,9 @@ export interface Extraction {
   /** Characters of text on the whole page (after chrome tags are dropped). */
   pageChars: number;
 }
+
+/** How strongly a block inside chrome counts against the containers holding it. */
+const JUNK_WEIGHT = 0.3;
 
 function keepBlock(b: Block, v: number): boolean {
   return v > -5 || (b.text.length < 80 && !b.linkLen && v === -5);
@@ -52,10 +56,12 @@ export function extractMain(root: DomNode): Extraction {
   if (!tree) return { paragraphs: [], removed: [], pageChars: 0 };
   const found = collectBlocks(tree);
   const foundValues = found.map(blockValue);
+  markCards(found, foundValues);
   const mask = junkMask(found, foundValues);
+  const scoring = foundValues.map((v, i) => (mask[i] ? -Math.abs(v) * JUNK_WEIGHT : v));
+  const container = bestContainer(found, scoring);
   const all = found.filter((_, i) => !mask[i]);
   const values = foundValues.filter((_, i) => !mask[i]);
-  const container = bestContainer(all, values);
   const pageChars = found.reduce((n, b) => n + b.text.length, 0);
   if (!container) return { paragraphs: [], removed: all.map((b) => b.text), pageChars };
   const idx: number[] = [];

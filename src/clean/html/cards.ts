@@ -1,0 +1,48 @@
+/** Teaser cards: a linked headline with a short summary, repeated in lists of other stories. */
+import type { Block } from "./blocks.ts";
+import type { El } from "./tree.ts";
+
+interface Stat {
+  chars: number;
+  blocks: number;
+  /** Index of the first headline block inside, or -1. */
+  headline: number;
+}
+
+const bare = (b: Block) => b.text.replace(/\s+/g, "").length;
+
+const INLINE_PROMPT = /^(read|see|watch|related|more|also)\b/i;
+
+function isHeadline(b: Block): boolean {
+  const n = bare(b);
+  return n >= 15 && n <= 200 && b.linkLen / n > 0.6 && !INLINE_PROMPT.test(b.text);
+}
+
+/** Marks small elements that pair a linked headline with prose as "card" chrome. */
+export function markCards(blocks: Block[], values: number[]): void {
+  const stats = new Map<El, Stat>();
+  blocks.forEach((b, i) => {
+    const n = bare(b);
+    const h = isHeadline(b);
+    let depth = 0;
+    for (let e: El | null = b.owner; e && depth < 6; e = e.parent, depth++) {
+      const s = stats.get(e) ?? { chars: 0, blocks: 0, headline: -1 };
+      s.chars += n;
+      s.blocks++;
+      if (h && s.headline < 0) s.headline = i;
+      stats.set(e, s);
+    }
+  });
+  blocks.forEach((b, i) => {
+    if (values[i] <= 0 || bare(b) > 400) return;
+    let depth = 0;
+    for (let e: El | null = b.owner; e && depth < 4; e = e.parent, depth++) {
+      const s = stats.get(e)!;
+      if (s.chars > 600 || s.blocks > 4) return;
+      if (s.headline >= 0 && s.headline < i) {
+        e.junk ??= "card";
+        return;
+      }
+    }
+  });
+}
