@@ -1,0 +1,114 @@
+import { digitValue, type Token } from "./tokens.ts";
+import { isNumberWord, parseWords, SHORT_SCALES } from "./words.ts";
+
+/** The bare number: tokens [start, end), value and, for ranges and vague plurals, an upper bound. */
+export interface Core {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  vague: boolean;
+  words: boolean;
+  scaled: boolean;
+  /** Scale factor applied (1e6 for "million"). */
+  scale: number;
+}
+
+const GAP_SCALES = new Set([
+  "hundred",
+  "thousand",
+  "million",
+  "billion",
+  "trillion",
+  "bn",
+  "mn",
+  "mln",
+  "mil",
+  "millions",
+  "billions",
+]);
+
+/** Digits with an optional fraction ("1/2") and scale ("1.5 million", "$3bn", "25k"). */
+function digits(toks: Token[], i: number): Core {
+  let value = digitValue(toks[i].text);
+  let end = i + 1;
+  const t1 = toks[end];
+  if (
+    t1 &&
+    !t1.gap &&
+    (t1.text === "/" || t1.text === "⁄") &&
+    toks[end + 1]?.kind === "num" &&
+    !toks[end + 1].gap
+  ) {
+    const den = digitValue(toks[end + 1].text);
+    if (den > 0 && den <= 1000 && !/[.,]/.test(toks[end + 1].text)) {
+      value /= den;
+      end += 2;
+    }
+  }
+  let scaled = false;
+  let scale = 1;
+  const s = toks[end];
+  if (s && s.kind === "word" && (s.text in SHORT_SCALES || s.lower in SHORT_SCALES)) {
+    const ok = s.gap ? GAP_SCALES.has(s.lower) : true;
+    const next = toks[end + 1];
+    // "16 billion" + "b" is bits; "1.5bn" scales; a trailing letter glued to the scale is a unit ("5mmBTU")
+    if (ok && !(next && !next.gap && next.kind === "word")) {
+      scale = SHORT_SCALES[s.text] ?? SHORT_SCALES[s.lower];
+      value *= scale;
+      end++;
+      scaled = true;
+    }
+  }
+  return { start: i, end, value, valueMax: null, vague: false, words: false, scaled, scale };
+}
+
+/** "m" glued to digits: million when money or a counted noun follows, else metres. */
+export function millionM(toks: Token[], end: number, money: boolean): boolean {
+  const m = toks[end];
+  if (!m || m.gap || (m.text !== "m" && m.text !== "M")) return false;
+  if (money) return true;
+  const n = toks[end + 1];
+  if (n?.kind !== "word") return false;
+  return !/^(long|high|wide|deep|tall|away|apart|above|below|in|from|to|by|and|or)$/.test(n.lower);
+}
+
+/** Parses the number starting at toks[i], or null when none starts there. */
+export function parseCore(toks: Token[], i: number): Core | null {
+  const t = toks[i];
+  if (t.kind === "num") return digits(toks, i);
+  if (t.kind !== "word") return null;
+  const w = t.lower;
+  if (w === "half" || isNumberWord(w) || w === "a" || w === "one") {
+    if (w === "half") {
+      const n = toks[i + 1]?.lower;
+      if (n !== "of" && n !== "the" && n !== "their" && n !== "its") return null;
+      return {
+        start: i,
+        end: i + 1,
+        value: 0.5,
+        valueMax: null,
+        vague: false,
+        words: true,
+        scaled: false,
+        scale: 1,
+      };
+    }
+    const r = parseWords(toks, i);
+    if (!r) return null;
+    let value = r.value;
+    let end = r.end;
+    let scaled = false;
+    let scale = 1;
+    // "four million", handled by cardinal; "1.5 million" by digits; "two dozen" by words.
+    const s = toks[end];
+    if (s && !s.gap && s.lower in SHORT_SCALES && !r.vague && /^(k|bn|m)$/.test(s.lower)) {
+      scale = SHORT_SCALES[s.lower] ?? 1;
+      value *= scale;
+      end++;
+      scaled = true;
+    }
+    return { start: i, end, value, valueMax: r.valueMax, vague: r.vague, words: true, scaled, scale };
+  }
+  return null;
+}
