@@ -1,6 +1,7 @@
 /** Main-text extraction from HTML: tree, blocks, best container, block filtering. */
 import { type Block, collectBlocks } from "./blocks.ts";
 import { markCards } from "./cards.ts";
+import { isDateLine, isEmbedAttribution, titleMatcher } from "./filters.ts";
 import { STRONG_JUNK } from "./patterns.ts";
 import { bestContainer, blockValue, isInside, isSentenceLike } from "./score.ts";
 import { buildTree, type DomNode, type El } from "./tree.ts";
@@ -15,13 +16,16 @@ export interface Extraction {
 /** How strongly a block inside chrome counts against the containers holding it. */
 const JUNK_WEIGHT = 0.3;
 
-function keepBlock(b: Block, v: number): boolean {
+function keepBlock(b: Block, v: number, isTitle: (t: string) => boolean): boolean {
+  if (b.tag === "h1" || isTitle(b.text)) return false;
+  if (isEmbedAttribution(b.text)) return true;
   return v > -5 || (b.text.length < 80 && !b.linkLen && v === -5);
 }
 
-/** Trims chrome-like blocks (no sentence, short) from both ends of the article. */
+/** Trims chrome-like blocks (no sentence, short, dates) from both ends of the article. */
 function trimEdges(blocks: Block[], values: number[], keep: boolean[]): void {
-  const weak = (i: number) => values[i] <= 0 && !isSentenceLike(blocks[i].text);
+  const weak = (i: number) =>
+    (values[i] <= 0 && !isSentenceLike(blocks[i].text)) || isDateLine(blocks[i].text);
   for (let i = 0; i < blocks.length && (!keep[i] || weak(i)); i++) keep[i] = false;
   for (let i = blocks.length - 1; i >= 0 && (!keep[i] || weak(i)); i--) keep[i] = false;
 }
@@ -51,7 +55,8 @@ function junkMask(blocks: Block[], values: number[]): boolean[] {
   });
 }
 
-export function extractMain(root: DomNode): Extraction {
+export function extractMain(root: DomNode, titles: (string | null)[] = []): Extraction {
+  const isTitle = titleMatcher(titles);
   const tree = buildTree(root);
   if (!tree) return { paragraphs: [], removed: [], pageChars: 0 };
   const found = collectBlocks(tree);
@@ -68,7 +73,7 @@ export function extractMain(root: DomNode): Extraction {
   for (let i = 0; i < all.length; i++) if (isInside(all[i].owner, container)) idx.push(i);
   const blocks = idx.map((i) => all[i]);
   const vals = idx.map((i) => values[i]);
-  const keep = blocks.map((b, i) => keepBlock(b, vals[i]));
+  const keep = blocks.map((b, i) => keepBlock(b, vals[i], isTitle));
   trimEdges(blocks, vals, keep);
   const paragraphs = blocks.filter((_, i) => keep[i]).map((b) => b.text);
   const removed = blocks.filter((_, i) => !keep[i]).map((b) => b.text);

@@ -1,16 +1,9 @@
 /** HTML cleaning: main text, metadata and the is-it-an-article check. */
 import { extractMain } from "./extract.ts";
+import { extractMeta, type PageMeta, type QueryDoc } from "./meta.ts";
 import { parseDocument } from "./tree.ts";
 
-export interface PageMeta {
-  title: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  outlet: string | null;
-  canonicalUrl: string | null;
-  language: string | null;
-}
+export type { PageMeta };
 
 export interface CleanedHtml {
   text: string;
@@ -20,24 +13,11 @@ export interface CleanedHtml {
   meta: PageMeta;
 }
 
-const EMPTY_META: PageMeta = {
-  title: null,
-  author: null,
-  publishedAt: null,
-  modifiedAt: null,
-  outlet: null,
-  canonicalUrl: null,
-  language: null,
-};
-
-export function cleanHtml(html: string, _opts: { url?: string } = {}): CleanedHtml {
+export function cleanHtml(html: string, opts: { url?: string } = {}): CleanedHtml {
   const doc = parseDocument(html);
-  const ex = extractMain(doc);
-  return {
-    text: ex.paragraphs.join("\n\n"),
-    removed: ex.removed,
-    isArticle: true,
-    reason: null,
-    meta: EMPTY_META,
-  };
+  const q = doc as unknown as QueryDoc;
+  const meta = extractMeta(q, opts.url);
+  const title = q.querySelectorAll("title")[0]?.textContent ?? null;
+  const ex = extractMain(doc, [meta.title, title]);
+  return { text: ex.paragraphs.join("\n\n"), removed: ex.removed, isArticle: true, reason: null, meta };
 }

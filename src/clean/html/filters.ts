@@ -1,0 +1,40 @@
+/** Per-block tests used to drop titles, date lines and prompts from the article text. */
+
+const MONTH =
+  "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|январ\\S*|феврал\\S*|март\\S*|апрел\\S*|ма[йя]|июн\\S*|июл\\S*|август\\S*|сентябр\\S*|октябр\\S*|ноябр\\S*|декабр\\S*";
+const DATE = new RegExp(
+  `\\b(${MONTH})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(${MONTH})|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(\\d+|an?|one) (min|minute|hour|day)s? (read|ago)\\b`,
+  "i",
+);
+
+/** A short line that only gives a date, a time or a reading time (with words like "Updated"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 100 || !DATE.test(text)) return false;
+  return text.split(/\s+/).length <= 14;
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** The page title repeated in the body, alone or as part of "<title> | Site". */
+export function titleMatcher(titles: (string | null)[]): (text: string) => boolean {
+  const ts = titles.filter((t): t is string => !!t).map(norm);
+  return (text: string) => {
+    const b = norm(text);
+    if (b.length < 12) return false;
+    return ts.some(
+      (t) =>
+        t === b ||
+        (t.includes(b) && b.length > t.length * 0.6) ||
+        (b.startsWith(t) && t.length > b.length * 0.75),
+    );
+  };
+}
+
+/** The attribution line under an embedded post: "— Name (@handle) November 18, 2019". */
+export function isEmbedAttribution(text: string): boolean {
+  return /^[—–-]\s*.{1,80}\(@\w+\)\s.{0,30}\d{4}$/.test(text);
+}
