@@ -1,0 +1,46 @@
+import type { Claim, Quote } from "../model/index.ts";
+import { NameIndex, nameKey } from "./names.ts";
+
+export const UNATTRIBUTED = "unattributed";
+
+/**
+ * Who claims a figure, across a story. A person speaking for an organisation that also
+ * claims figures ("Anika Brandt, head of the Civil Protection Agency") counts as that organisation,
+ * so the agency's figure and Brandt's figure are one claimant's.
+ */
+export class Claimants {
+  private readonly names = new NameIndex();
+  private readonly alias = new Map<string, string>();
+
+  constructor(claims: Claim[], quotes: Quote[]) {
+    for (const c of claims) this.names.add(c.claimant);
+    for (const q of quotes) this.names.add(q.speaker.name);
+    const orgs = new Set<string>();
+    for (const c of claims) {
+      const k = this.names.resolve(c.claimant);
+      if (k) orgs.add(k);
+    }
+    for (const q of quotes) this.aliasSpeaker(q, orgs);
+  }
+
+  private aliasSpeaker(q: Quote, orgs: Set<string>): void {
+    const person = this.names.resolve(q.speaker.name);
+    const title = nameKey(q.speaker.title);
+    if (!person || !title) return;
+    let best: string | null = null;
+    for (const org of orgs)
+      if (org !== person && ` ${title} `.includes(` ${org} `) && (!best || org.length > best.length))
+        best = org;
+    if (best) this.alias.set(person, best);
+  }
+
+  key(claimant: string | null): string {
+    const k = this.names.resolve(claimant);
+    if (!k) return UNATTRIBUTED;
+    return this.alias.get(k) ?? k;
+  }
+
+  display(key: string): string {
+    return key === UNATTRIBUTED ? "unattributed" : this.names.display(key).replace(/^the\s+/i, "");
+  }
+}

@@ -1,0 +1,46 @@
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const DAY_MS = 86_400_000;
+
+export interface When {
+  date: string | null;
+  from: "stated" | "published" | "unknown";
+}
+
+/**
+ * The calendar day a figure holds for. An ISO date is taken as is; weekday names and "today",
+ * "yesterday", "last night" count back from the article's date; otherwise the article's date
+ * stands in (it is when the figure was reported).
+ */
+export function resolveWhen(when: string | null, publishedAt: string | null): When {
+  const pub = publishedAt ? isoDay(publishedAt) : null;
+  const stated = when ? fromWords(when.toLowerCase(), pub) : null;
+  if (stated) return { date: stated, from: "stated" };
+  return pub ? { date: pub, from: "published" } : { date: null, from: "unknown" };
+}
+
+function fromWords(w: string, pub: string | null): string | null {
+  const iso = w.match(/\b(\d{4}-\d{2}-\d{2})\b/);
+  if (iso) return iso[1];
+  if (!pub) return null;
+  const base = Date.parse(`${pub}T00:00:00Z`);
+  if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(w)) return pub;
+  if (/\b(yesterday|last night)\b/.test(w)) return day(base - DAY_MS);
+  const wd = WEEKDAYS.findIndex((d) => w.includes(d));
+  if (wd >= 0) {
+    const back = (new Date(base).getUTCDay() - wd + 7) % 7;
+    return day(base - back * DAY_MS);
+  }
+  if (/\blast week\b/.test(w)) return day(base - 7 * DAY_MS);
+  return null;
+}
+
+function isoDay(s: string): string | null {
+  const m = s.match(/^(\d{4}-\d{2}-\d{2})/);
+  if (m) return m[1];
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : day(t);
+}
+
+function day(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

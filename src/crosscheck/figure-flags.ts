@@ -1,0 +1,80 @@
+import type { FigureEntry, FigureFlag } from "./brief.ts";
+import { compatible } from "./figure-values.ts";
+
+export interface Issue {
+  kind: FigureFlag;
+  text: string;
+  entries: FigureEntry[];
+}
+
+/**
+ * Reads one figure group's entries (sorted by date):
+ * - conflict: one claimant, one day, values that cannot both hold (entries get `conflict`);
+ * - changed: one claimant gave another figure on a later day (a timeline, not a conflict);
+ * - disputed: the latest figures of two claimants disagree.
+ */
+export function classify(entries: FigureEntry[], what: string): { flags: FigureFlag[]; issues: Issue[] } {
+  const flags = new Set<FigureFlag>();
+  const issues: Issue[] = [];
+  const note = (kind: FigureFlag, text: string, es: FigureEntry[]) => {
+    flags.add(kind);
+    issues.push({ kind, text, entries: es });
+  };
+  const byClaimant = groupBy(entries, (e) => e.claimant);
+  for (const [claimant, list] of byClaimant) {
+    const days = groupBy(list, (e) => e.date ?? "date unknown");
+    for (const [day, same] of days) {
+      if (allCompatible(same)) continue;
+      for (const e of same) e.conflict = true;
+      note("conflict", `Conflict: ${claimant} on ${day}: ${same.map(shown).join(" vs ")} ${what}.`, same);
+    }
+    const steps = [...days.values()].filter((d) => d[0].date !== null);
+    for (let i = 1; i < steps.length; i++) {
+      if (!steps[i].some((e) => steps[i - 1].every((p) => p.value !== e.value || p.valueMax !== e.valueMax)))
+        continue;
+      const from = steps[i - 1].map(shown).join("/");
+      const to = steps[i].map(shown).join("/");
+      note(
+        "changed",
+        `${claimant}: ${from} (${steps[i - 1][0].date}) then ${to} (${steps[i][0].date}): changed over time, not a conflict.`,
+        [...steps[i - 1], ...steps[i]],
+      );
+    }
+  }
+  const latest = [...byClaimant]
+    .filter(([c]) => c !== "unattributed")
+    .map(([c, list]) => ({ c, last: list.filter((e) => e.date === list[list.length - 1].date) }));
+  for (let i = 0; i < latest.length; i++)
+    for (let j = i + 1; j < latest.length; j++) {
+      const a = latest[i];
+      const b = latest[j];
+      if (a.last.some((x) => b.last.some((y) => compatible(x, y)))) continue;
+      note(
+        "disputed",
+        `Claimants disagree on ${what}: ${a.c} says ${a.last.map(shown).join("/")}; ${b.c} says ${b.last.map(shown).join("/")}.`,
+        [...a.last, ...b.last],
+      );
+    }
+  return { flags: (["conflict", "disputed", "changed"] as const).filter((f) => flags.has(f)), issues };
+}
+
+function allCompatible(list: FigureEntry[]): boolean {
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) if (!compatible(list[i], list[j])) return false;
+  return true;
+}
+
+function shown(e: FigureEntry): string {
+  return e.display;
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}

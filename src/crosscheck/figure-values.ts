@@ -1,0 +1,47 @@
+import type { Qualifier } from "../model/index.ts";
+
+export interface Valued {
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+}
+
+/** The range of values a figure allows: "at least 300" is [300, inf), "about 2,500" is +-10%. */
+export function interval(f: Valued): [number, number] {
+  const v = f.value;
+  switch (f.qualifier) {
+    case "about":
+      return [v * 0.9, v * 1.1];
+    case "nearly":
+      return [v * 0.9, v];
+    case "more than":
+    case "at least":
+      return [v, Number.POSITIVE_INFINITY];
+    case "less than":
+    case "at most":
+    case "up to":
+      return [Number.NEGATIVE_INFINITY, v];
+    case "between":
+      return [v, f.valueMax ?? v];
+    default:
+      return f.valueMax !== null ? [v, f.valueMax] : [v, v];
+  }
+}
+
+/** Can both figures be true at once? */
+export function compatible(a: Valued, b: Valued): boolean {
+  const [a0, a1] = interval(a);
+  const [b0, b1] = interval(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+export function display(value: number, valueMax: number | null, q: Qualifier, unit: string | null): string {
+  const u = unit ? ` ${unit}` : "";
+  if (valueMax !== null) return `${formatNumber(value)}–${formatNumber(valueMax)}${u}`;
+  const prefix = q === "exact" ? "" : `${q} `;
+  return `${prefix}${formatNumber(value)}${u}`;
+}

@@ -1,0 +1,105 @@
+import type { Claim } from "../model/index.ts";
+import type { FigureEntry, FigureGroup } from "./brief.ts";
+import type { Claimants } from "./claimants.ts";
+import { resolveWhen } from "./dates.ts";
+import { classify, type Issue } from "./figure-flags.ts";
+import { display } from "./figure-values.ts";
+import type { Origins } from "./origins.ts";
+import { mostFrequent } from "./quotes.ts";
+import { sameWhat, whatKey } from "./what.ts";
+
+export interface FigureScope {
+  storyId: string;
+  origins: Origins;
+  claimants: Claimants;
+  dates: Map<string, string | null>;
+}
+
+interface Bucket {
+  key: string[];
+  claims: Claim[];
+}
+
+/** Claims grouped by what they count; inside, one entry per claimant, day and value. */
+export function groupFigures(
+  claims: Claim[],
+  scope: FigureScope,
+): { groups: FigureGroup[]; claims: Claim[]; issues: Map<string, Issue[]> } {
+  const issuesOf = new Map<string, Issue[]>();
+  const buckets = bucketByWhat(claims.filter((c) => c.what));
+  const groupOf = new Map<string, string>();
+  const groups = buckets.map((b, i) => {
+    const id = `${scope.storyId}/f${i + 1}`;
+    for (const c of b.claims) groupOf.set(c.id, id);
+    const what = mostFrequent(b.claims.map((c) => (c.what ?? "").trim())) ?? "";
+    const entries = entriesOf(b.claims, scope);
+    const { flags, issues } = classify(entries, what);
+    issuesOf.set(id, issues);
+    return { id, what, flags, entries, notes: issues.map((x) => x.text) };
+  });
+  const out = claims.map((c) => ({ ...c, group: groupOf.get(c.id) ?? null }));
+  return { groups, claims: out, issues: issuesOf };
+}
+
+function bucketByWhat(claims: Claim[]): Bucket[] {
+  const byKey = new Map<string, { key: string[]; claims: Claim[] }>();
+  for (const c of claims) {
+    const key = whatKey(c.what ?? "", c.unit);
+    const k = key.join(" ");
+    const b = byKey.get(k);
+    if (b) b.claims.push(c);
+    else byKey.set(k, { key, claims: [c] });
+  }
+  // Most reported wording first; each other wording joins the first bucket it matches.
+  const sorted = [...byKey.values()].sort((a, b) => b.claims.length - a.claims.length);
+  const out: Bucket[] = [];
+  for (const b of sorted) {
+    const home = out.find((o) => sameWhat(o.key, b.key));
+    if (home) home.claims.push(...b.claims);
+    else out.push({ key: b.key, claims: [...b.claims] });
+  }
+  return out;
+}
+
+function entriesOf(claims: Claim[], scope: FigureScope): FigureEntry[] {
+  const byKey = new Map<
+    string,
+    { c: Claim[]; claimant: string; date: string | null; from: FigureEntry["dateFrom"] }
+  >();
+  for (const c of claims) {
+    const claimant = scope.claimants.key(c.claimant);
+    const when = resolveWhen(c.when, scope.dates.get(c.articleId) ?? null);
+    const k = [claimant, when.date, c.value, c.valueMax].join("\u0000");
+    const e = byKey.get(k);
+    if (e) {
+      e.c.push(c);
+      if (when.from === "stated") e.from = "stated";
+    } else byKey.set(k, { c: [c], claimant, date: when.date, from: when.from });
+  }
+  const entries = [...byKey.values()].map(({ c, claimant, date, from }) => {
+    const qualifier = mostFrequent(c.map((x) => x.qualifier)) ?? "exact";
+    const unit = mostFrequent(c.map((x) => x.unit).filter((u) => u !== null));
+    const articleIds = [...new Set(c.map((x) => x.articleId))];
+    const { value, valueMax } = c[0];
+    return {
+      claimant: scope.claimants.display(claimant),
+      date,
+      dateFrom: from,
+      value,
+      valueMax,
+      qualifier,
+      unit,
+      display: display(value, valueMax, qualifier, unit),
+      claimIds: c.map((x) => x.id),
+      articleIds,
+      origins: scope.origins.count(articleIds),
+      conflict: false,
+    };
+  });
+  return entries.sort(
+    (a, b) =>
+      (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") ||
+      a.claimant.localeCompare(b.claimant) ||
+      a.value - b.value,
+  );
+}

@@ -1,0 +1,63 @@
+import type { Quote } from "../model/index.ts";
+import type { QuoteVersion } from "./brief.ts";
+import type { QuoteScope } from "./quotes.ts";
+import { wordDiff } from "./words.ts";
+
+interface FormLike {
+  words: string[];
+  quotes: Quote[];
+}
+
+interface Ranked {
+  wording: string;
+  quotes: Quote[];
+  articleIds: string[];
+  /** Independent origins among articles that are not spun copies. */
+  trusted: number;
+  first: string;
+}
+
+/**
+ * The wordings of one quote group, best-attested first: most independent origins among
+ * non-spun articles, then most articles, then earliest. Every other wording is `altered`.
+ */
+export function quoteVersions(forms: FormLike[], scope: QuoteScope): QuoteVersion[] {
+  const byWording = new Map<string, Quote[]>();
+  for (const f of forms) {
+    const k = f.words.join(" ");
+    byWording.set(k, [...(byWording.get(k) ?? []), ...f.quotes]);
+  }
+  const ranked: Ranked[] = [...byWording].map(([wording, quotes]) => rank(wording, quotes, scope));
+  ranked.sort(
+    (a, b) =>
+      b.trusted - a.trusted ||
+      b.articleIds.length - a.articleIds.length ||
+      a.first.localeCompare(b.first) ||
+      b.wording.length - a.wording.length,
+  );
+  const best = ranked[0];
+  const bestText = shownText(best, scope);
+  return ranked.map((r, i) => ({
+    text: i === 0 ? bestText : shownText(r, scope),
+    quoteIds: r.quotes.map((q) => q.id),
+    articleIds: r.articleIds,
+    origins: r.trusted,
+    altered: i !== 0,
+    diff: i === 0 ? [] : wordDiff(bestText, shownText(r, scope)),
+  }));
+}
+
+function rank(wording: string, quotes: Quote[], scope: QuoteScope): Ranked {
+  const articleIds = [...new Set(quotes.map((q) => q.articleId))];
+  const trusted = scope.origins.count(articleIds.filter((id) => !scope.spun.has(id)));
+  const first = articleIds.map((id) => scope.dates.get(id) ?? "\uffff").sort()[0];
+  return { wording, quotes, articleIds, trusted, first };
+}
+
+/** The text as the earliest article carrying this wording prints it. */
+function shownText(r: Ranked, scope: QuoteScope): string {
+  let best = r.quotes[0];
+  for (const q of r.quotes)
+    if ((scope.dates.get(q.articleId) ?? "\uffff") < (scope.dates.get(best.articleId) ?? "\uffff")) best = q;
+  return best.text.trim();
+}

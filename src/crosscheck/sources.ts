@@ -1,0 +1,79 @@
+import type { Article, Relation, RelationKind } from "../model/index.ts";
+import type { Originality, SourceRow } from "./brief.ts";
+import { byDate, type Origins } from "./origins.ts";
+
+const ORIGINALITY: Record<RelationKind, Originality> = {
+  duplicate: "reprint",
+  version: "version",
+  spin: "spin",
+  rewrite: "rewrite",
+  "shared-source": "shared-source",
+};
+// When an article is derived in several relations, the most telling kind names it.
+const RANK: Record<RelationKind, number> = {
+  duplicate: 0,
+  version: 1,
+  spin: 2,
+  rewrite: 3,
+  "shared-source": 4,
+};
+
+export interface Derivation {
+  kind: RelationKind;
+  of: string;
+  score: number;
+}
+
+/** Which article each article was derived from, by the relation's `derived`, else by date. */
+export function derivations(articles: Article[], relations: Relation[]): Map<string, Derivation> {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const out = new Map<string, Derivation>();
+  for (const r of relations) {
+    const a = byId.get(r.a);
+    const b = byId.get(r.b);
+    if (!a || !b) continue;
+    const copy = r.derived ?? laterOf(a, b);
+    if (copy !== r.a && copy !== r.b) continue;
+    const d: Derivation = { kind: r.kind, of: copy === r.a ? r.b : r.a, score: r.score };
+    const prev = out.get(copy);
+    if (!prev || RANK[d.kind] < RANK[prev.kind] || (RANK[d.kind] === RANK[prev.kind] && d.score > prev.score))
+      out.set(copy, d);
+  }
+  return out;
+}
+
+function laterOf(a: Article, b: Article): string | null {
+  if (!a.publishedAt || !b.publishedAt || a.publishedAt === b.publishedAt) return null;
+  return a.publishedAt > b.publishedAt ? a.id : b.id;
+}
+
+export function articleLabel(a: Article | undefined, id: string): string {
+  if (!a) return id;
+  const who = a.outlet ?? a.title ?? a.id;
+  const day = a.publishedAt ? a.publishedAt.slice(0, 10) : null;
+  return day ? `${who} (${day})` : who;
+}
+
+export function sourceRows(articles: Article[], relations: Relation[], origins: Origins): SourceRow[] {
+  const der = derivations(articles, relations);
+  return [...articles].sort(byDate).map((a) => {
+    const d = der.get(a.id);
+    return {
+      articleId: a.id,
+      outlet: a.outlet,
+      title: a.title,
+      publishedAt: a.publishedAt,
+      originality: d ? ORIGINALITY[d.kind] : "original",
+      of: d ? d.of : null,
+      origin: origins.label(a.id),
+      label: articleLabel(a, a.id),
+    };
+  });
+}
+
+/** Articles known to be spun copies: their wording never corroborates anything. */
+export function spunArticles(relations: Relation[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of relations) if (r.kind === "spin" && r.derived) out.add(r.derived);
+  return out;
+}

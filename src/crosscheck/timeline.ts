@@ -1,0 +1,54 @@
+import type { Event } from "../model/index.ts";
+import type { FigureGroup, SourceRow, TimelineEntry } from "./brief.ts";
+import { formatNumber } from "./figure-values.ts";
+
+const ORIGINALITY_TEXT: Record<SourceRow["originality"], string> = {
+  original: "",
+  reprint: "reprint of",
+  version: "updated version of",
+  rewrite: "rewrite of",
+  spin: "spun copy of",
+  "shared-source": "shares a source with",
+};
+
+/** What happened when: events, figures by the day they hold for, and publications. */
+export function timeline(sources: SourceRow[], figures: FigureGroup[], events: Event[]): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  const seen = new Map<string, TimelineEntry>();
+  for (const e of events) {
+    const parts = [e.type, e.place ? `in ${e.place}` : null];
+    if (e.killed !== null) parts.push(`${formatNumber(e.killed)} killed`);
+    if (e.injured !== null) parts.push(`${formatNumber(e.injured)} injured`);
+    const text = parts.filter(Boolean).join(", ").replace(/, in /, " in ");
+    const key = `${e.date}\u0000${text.toLowerCase()}`;
+    const prev = seen.get(key);
+    if (prev) {
+      if (!prev.articleIds.includes(e.articleId)) prev.articleIds.push(e.articleId);
+      continue;
+    }
+    const entry: TimelineEntry = { at: e.date, kind: "event", text, articleIds: [e.articleId] };
+    seen.set(key, entry);
+    out.push(entry);
+  }
+  for (const f of figures)
+    for (const e of f.entries)
+      out.push({
+        at: e.date,
+        kind: "figure",
+        text: `${e.claimant}: ${e.display} ${f.what}${e.conflict ? " (conflicting)" : ""}`,
+        articleIds: e.articleIds,
+      });
+  const label = new Map(sources.map((s) => [s.articleId, s.label]));
+  for (const s of sources) {
+    const how = ORIGINALITY_TEXT[s.originality];
+    const of = s.of ? ` (${how} ${label.get(s.of) ?? s.of})` : "";
+    const title = s.title ? ` \u201c${s.title}\u201d` : "";
+    out.push({
+      at: s.publishedAt,
+      kind: "published",
+      text: `${s.outlet ?? s.articleId} publishes${title}${of}`,
+      articleIds: [s.articleId],
+    });
+  }
+  return out.sort((a, b) => (a.at ?? "\uffff").localeCompare(b.at ?? "\uffff"));
+}
