@@ -1,7 +1,8 @@
 import type { Doc } from "../text/doc.ts";
 import { isWord } from "../text/doc.ts";
+import { SUBJECT_PRONOUNS } from "../text/lexicon.ts";
 import { content, preContent } from "./content.ts";
-import { CUE_AUX, CUES, type CueWord } from "./cues.ts";
+import { CUE_AUX, CUES, type CueWord, isPassive, NOT_HEAD } from "./cues.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { type Range, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
 
@@ -62,9 +63,10 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (lower[ce] === "out" || (lower[ce] === "to" && cw.lemma === "respond")) ce++;
   const cue: Range = [cs, ce];
   const lemma = cw.lemma;
+  if (isPassive(lower, cs, k, lower[k])) return null;
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
-  if ((prev === "," || afterQuote) && !cw.strict) {
+  if ((prev === "," || afterQuote) && !cw.strict && !cw.ing) {
     const src = sourceAfter(ctx.doc, ce, last);
     const before = src ? preContent(ctx, first, cs) : null;
     if (src && before)
@@ -91,7 +93,9 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
     const before = preContent(ctx, first, source[0]);
     return before ? { source, cue, content: before, lemma, floating: false } : null;
   }
-  const bare = (cw.ing && prev === ",") || ((lower[cs - 1] === "and" || lower[cs - 1] === "but") && !cw.ing);
+  const bare =
+    (cw.ing && (prev === "," || afterQuote)) ||
+    ((lower[cs - 1] === "and" || lower[cs - 1] === "but" || NOT_HEAD.has(lower[cs - 1])) && !cw.ing);
   if (!bare) return null;
   const after = content(ctx, ce, last, cw);
   return after ? { source: null, cue, content: after, lemma, floating: false } : null;

@@ -27,7 +27,6 @@ export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Ra
     const rest = restOfSentence(ctx, end, last);
     return [[j, Math.max(rest, end)]];
   }
-  if (cw.strict && lower[j] !== "that") return null;
   const e = restOfSentence(ctx, j, last);
   return e > j && hasWord(raw, j, e) ? [[j, e]] : null;
 }

@@ -56,7 +56,7 @@ function inflect(lemma: string): string[] {
 
 // Lemmas whose base and -s forms are mostly nouns ("the Post", "the state", "his comments").
 const NOUNISH = new Set(
-  "state post comment remark report note figure claim answer brief protest charge demand dispute promise tweet plan estimate support repeat reply lament counter object estimate testify".split(
+  "state post comment remark report note figure claim answer brief protest charge demand dispute promise tweet plan estimate support repeat reply attack question lament counter object estimate testify".split(
     " ",
   ),
 );
@@ -96,6 +96,20 @@ function build(): Map<string, CueWord> {
 export const CUES: ReadonlyMap<string, CueWord> = build();
 
 /** Adverbs and auxiliaries that sit between a source and its cue ("has also said"). */
+/** Words that never end a source noun phrase. */
+export const NOT_HEAD = new Set(
+  "a an the his her their its our my your to of in on at for with from by and or but have has had would will could should can may might must be been being got get is are was were do does did not".split(
+    " ",
+  ),
+);
+const PASSIVE_AUX = new Set("was were is are be been being".split(" "));
+/** "was first reported by", "is called": passive cues are not attributions. */
+export function isPassive(lower: string[], cs: number, k: number, form: string): boolean {
+  if (!/ed$|own$|ought$|old$|aid$|ound$|een$|ritten$/.test(form)) return false;
+  for (let i = cs; i < k; i++) if (PASSIVE_AUX.has(lower[i])) return lower[k + 1] !== "to";
+  return false;
+}
+
 export const CUE_AUX = new Set(
   "has have had was were is are be been will would could can may might must did does do not n’t n't also never later previously repeatedly recently then once again already often publicly privately reportedly initially first further still even just only frequently earlier subsequently flatly simply openly quickly immediately falsely correctly rightly angrily bluntly".split(
     " ",

@@ -1,6 +1,6 @@
 import { type Doc, isCapitalised, isWord } from "../text/doc.ts";
-import { CLAUSE_STOP, DETERMINERS, SUBJECT_PRONOUNS } from "../text/lexicon.ts";
-import { CUES } from "./cues.ts";
+import { CLAUSE_STOP, DETERMINERS, MONTHS, SUBJECT_PRONOUNS, WEEKDAYS } from "../text/lexicon.ts";
+import { CUES, NOT_HEAD } from "./cues.ts";
 
 export type Range = [number, number];
 
@@ -16,7 +16,7 @@ export function sourceBefore(doc: Doc, first: number, b: number): Range | null {
   const { raw, lower } = doc.tk;
   if (b < first || !isWord(raw[b])) return null;
   if (SUBJECT_PRONOUNS.has(lower[b])) return [b, b + 1];
-  if (CLAUSE_STOP.has(lower[b]) || CUES.has(lower[b])) return null;
+  if (CLAUSE_STOP.has(lower[b]) || CUES.has(lower[b]) || NOT_HEAD.has(lower[b])) return null;
   let a = b;
   while (a - 1 >= first && b - a + 1 < MAX_NP) {
     const w = lower[a - 1];
@@ -38,22 +38,39 @@ function appositive(doc: Doc, first: number, a: number, b: number): Range | null
   return [head[0], b + 1];
 }
 
-/** Source after an inverted cue ("…,” said Jane Doe, the mayor."), up to the sentence's end. */
+/** Source after an inverted cue ("…,” said Jane Doe, the mayor."), ending the clause. */
 export function sourceAfter(doc: Doc, k: number, last: number): Range | null {
   const { raw, lower } = doc.tk;
-  if (k >= last || !isWord(raw[k])) return null;
-  if (SUBJECT_PRONOUNS.has(lower[k])) return [k, k + 1];
+  if (k >= last || !isWord(raw[k]) || WEEKDAYS.has(lower[k]) || MONTHS.has(lower[k])) return null;
+  if (SUBJECT_PRONOUNS.has(lower[k])) return endsClause(doc, k + 1, last) ? [k, k + 1] : null;
   if (!isCapitalised(raw[k]) && !DETERMINERS.has(lower[k])) return null;
   let e = k + 1;
   while (e < last) {
     const w = raw[e];
-    if (w === "." || w === ";" || w === ":" || w === "—" || w === "“" || w === '"') break;
+    if (w === "." || w === ";" || w === ":" || w === "—" || w === "“" || w === '"' || w === "(") break;
     if (AFTER_STOP.has(lower[e]) && e > k + 1) break;
     if (w === "," && (e + 1 >= last || AFTER_STOP.has(lower[e + 1]) || !isWord(raw[e + 1]))) break;
+    if (CUES.has(lower[e]) || CLAUSE_STOP.has(lower[e])) return null;
     e++;
   }
+  if (!endsClause(doc, e, last)) return null;
   while (e > k + 1 && raw[e - 1] === ",") e--;
   return [k, e];
+}
+
+function endsClause(doc: Doc, e: number, last: number): boolean {
+  const w = doc.tk.raw[e];
+  return (
+    e >= last ||
+    w === "." ||
+    w === "," ||
+    w === ";" ||
+    w === "—" ||
+    w === ":" ||
+    w === "“" ||
+    w === '"' ||
+    AFTER_STOP.has(doc.tk.lower[e])
+  );
 }
 
 const PREP = new Set(
