@@ -35,21 +35,51 @@ export function isHiddenStyle(style: string): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Whole-block texts that are page chrome, in many languages. */
-export const BOILERPLATE_TEXT: Record<string, RegExp> = {
-  advertisement: /^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|реклама)$/i,
-  share: /^(share|share this( article| story)?|share on \w+|tweet|email|print|pin it|save)$/i,
-  readMore:
-    /^(read more|continue reading|more:?|related( articles| stories)?:?|see also:?|recommended)\b.{0,80}$/i,
-  subscribe: /^(sign up|subscribe|get (our|the) newsletter|register|log ?in|sign in)\b.{0,140}$/i,
-  copyright: /^(©|\(c\)|copyright)\s.{0,200}$/i,
-  follow: /^follow (us|@\w+|[\w ]{1,40} on (twitter|facebook|instagram))\b.{0,120}$/i,
-  comments:
-    /^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|ваш коментар|ваш комментарий|ihr kommentar|votre commentaire|tu comentario)\b.{0,60}$/i,
-  sizes: /^(xs|sm|md|lg|xl|a-?|a\+|text size)$/i,
+/**
+ * Whole-block texts that are page chrome, in several languages. Each pattern applies to
+ * blocks up to `max` characters long, so an article sentence that happens to start alike survives.
+ */
+export const BOILERPLATE_TEXT: Record<string, { re: RegExp; max: number }> = {
+  advertisement: {
+    re: /^(advertisement|advert|advertising|sponsored( content)?|ad|anzeige|publicité|реклама)$/i,
+    max: 30,
+  },
+  share: {
+    re: /^(share|share this( article| story)?|share on \w+|tweet|email|print|pin it|save|sharing is caring!?|like this story\?.*|print this article.*)$/i,
+    max: 80,
+  },
+  readMore: {
+    re: /^(read more|continue reading|related( articles| stories| news| posts)?|see also|also read|more( news| stories)?|don'?t miss|most (read|popular)|trending( now)?|recommended( for you)?|you (may|might) also (like|enjoy))\s*([:.…]+.*|[!?]*)$/i,
+    max: 120,
+  },
+  subscribe: {
+    re: /^(sign up|subscribe|register|log ?in|sign in|get (our|the) newsletter)\b.{0,60}$|newsletter|to your inbox|delivered (weekday|every|through your)|let our news meet/i,
+    max: 220,
+  },
+  copyright: { re: /^(©|\(c\)|copyright)\s.{0,200}$/i, max: 200 },
+  follow: { re: /^follow (us|@\w+|[\w ]{1,40} on)\b/i, max: 160 },
+  comments: {
+    re: /^(\d+\s+)?(comments?|post (a )?comment|leave a (comment|reply)|tell us what you think|join the (conversation|discussion)|ваш коментар|ваш комментарий|ihr kommentar|votre commentaire|tu comentario)\b/i,
+    max: 100,
+  },
+  credits: {
+    re: /^\(?((additional )?(reporting|writing|editing) by|.{0,120}contributed (reporting|to this report))|^have a tip\?/i,
+    max: 300,
+  },
+  caption: {
+    re: /\((image|photo|picture|credit|source)s?:[^)]*\)$|^(image|photo|caption|close|\d+ of \d+|image \d+ of \d+)$|(getty images|shutterstock|afp|reuters|ap photo)\)?$/i,
+    max: 220,
+  },
+  widgets: {
+    re: /^(tags?:|this slideshow requires javascript\.?|loading\.*|please wait!?|xs|sm|md|lg|xl|a-|a\+|text size)$/i,
+    max: 40,
+  },
 };
 
 export function isBoilerplateText(text: string): string | null {
-  for (const key in BOILERPLATE_TEXT) if (BOILERPLATE_TEXT[key].test(text)) return key;
+  for (const key in BOILERPLATE_TEXT) {
+    const { re, max } = BOILERPLATE_TEXT[key];
+    if (text.length <= max && re.test(text)) return key;
+  }
   return null;
 }
