@@ -1,0 +1,132 @@
+import type { Relation } from "../model/index.ts";
+import { fmix32 } from "./hash.ts";
+import { BandTables } from "./lsh.ts";
+import { type ResolvedOptions, type ReuseOptions, resolveOptions } from "./options.ts";
+import { type Party, relate } from "./relate.ts";
+import { sketch } from "./sketch.ts";
+import { decodeState, EMPTY_DOC, encodeState } from "./state.ts";
+import { emptyTokens, type Tokens, tokenize } from "./tokenize.ts";
+import { evidenceSet } from "./verify.ts";
+
+export interface ReuseDoc {
+  id: string;
+  text: string;
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+/**
+ * Incremental reuse index: OPH sketches in LSH band tables, candidates verified on exact 3-gram sets,
+ * then aligned and classified. Texts come from `options.getText` or, without it, are kept in memory.
+ */
+export class ReuseIndex {
+  private readonly o: ResolvedOptions;
+  private readonly bands: BandTables;
+  private readonly ids: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly dates: (string | null)[] = [];
+  private readonly flags: number[] = [];
+  private readonly texts = new Map<string, string>();
+  private readonly sk: Uint16Array;
+  private readonly mins: Uint32Array;
+  private readonly cand: Int32Array;
+  private readonly candVotes: Uint16Array;
+  private readonly tokNew: Tokens = emptyTokens();
+  private readonly tokOld: Tokens = emptyTokens();
+
+  constructor(opts?: ReuseOptions) {
+    this.o = resolveOptions(opts);
+    this.bands = new BandTables(this.o.bins, this.o.expectedDocs);
+    this.sk = new Uint16Array(this.o.bins);
+    this.mins = new Uint32Array(this.o.bins);
+    this.cand = new Int32Array(this.o.maxCandidates * 8);
+    this.candVotes = new Uint16Array(this.o.maxCandidates * 8);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Sketch + index one document; returns its relations to documents already in the index. */
+  add(doc: ReuseDoc): Relation[] {
+    if (this.numbers.has(doc.id)) return [];
+    const toks = tokenize(doc.text, this.tokNew);
+    const ok = sketch(toks, this.o.bins, this.sk, this.mins);
+    const { minVotes, maxChain } = this.o;
+    const nc = ok ? this.bands.query(this.sk, minVotes, this.cand, this.candVotes, maxChain) : 0;
+    this.register(doc.id, doc.publishedAt, ok ? 0 : EMPTY_DOC, doc.text);
+    return nc ? this.relateAll(doc, toks, nc) : [];
+  }
+
+  private register(id: string, publishedAt: string | null, flags: number, text?: string): void {
+    if (flags & EMPTY_DOC) this.noise(this.bands.count);
+    this.numbers.set(id, this.bands.insert(this.sk));
+    this.ids.push(id);
+    this.dates.push(publishedAt);
+    this.flags.push(flags);
+    if (text !== undefined && !this.o.getText) this.texts.set(id, text);
+  }
+
+  /** A sketch no other document can match, for texts too short to shingle. */
+  private noise(d: number): void {
+    for (let b = 0; b < this.o.bins; b++) this.sk[b] = fmix32(Math.imul(d + 1, 0x9e3779b1) ^ b) & 0xffff;
+  }
+
+  private relateAll(doc: ReuseDoc, toks: Tokens, nc: number): Relation[] {
+    const order = Array.from({ length: nc }, (_, k) => k).sort(
+      (x, y) => this.candVotes[y] - this.candVotes[x],
+    );
+    const b: Party = {
+      id: doc.id,
+      text: doc.text,
+      tokens: toks,
+      publishedAt: doc.publishedAt,
+      evidence: evidenceSet(toks),
+    };
+    const out: Relation[] = [];
+    for (const k of order.slice(0, this.o.maxCandidates)) {
+      const d = this.cand[k];
+      const id = this.ids[d];
+      const text = this.textOf(id);
+      if (text === undefined) continue;
+      const tokens = tokenize(text, this.tokOld);
+      const a: Party = { id, text, tokens, publishedAt: this.dates[d], evidence: evidenceSet(tokens) };
+      const r = relate(a, b, this.o.minContainment, this.o.kinds);
+      if (r) out.push(r);
+    }
+    return out.sort((x, y) => y.score - x.score);
+  }
+
+  private textOf(id: string): string | undefined {
+    return this.o.getText ? this.o.getText(id) : this.texts.get(id);
+  }
+
+  /** Compact persisted state of one document (its sketch): a few bytes more than 2 per bin. */
+  exportDoc(id: string): Uint8Array {
+    const d = this.numbers.get(id);
+    if (d === undefined) throw new TypeError(`ReuseIndex.exportDoc: unknown document ${JSON.stringify(id)}`);
+    const bins = this.o.bins;
+    return encodeState(this.bands.sketches.subarray(d * bins, (d + 1) * bins), bins, this.flags[d]);
+  }
+
+  /** Re-index a document from `exportDoc` state without recomputing anything; `text` feeds alignment. */
+  importDoc(
+    id: string,
+    meta: { outlet: string | null; publishedAt: string | null },
+    state: Uint8Array,
+    text?: string,
+  ): void {
+    if (this.numbers.has(id)) return;
+    const { sketch: s, flags } = decodeState(state, this.o.bins);
+    this.sk.set(s);
+    this.register(id, meta.publishedAt, flags, text);
+  }
+
+  /** Bytes held by the index structures (typed arrays exactly; ids and dates estimated; texts excluded). */
+  get bytes(): number {
+    let strings = 0;
+    for (let d = 0; d < this.ids.length; d++)
+      strings += 2 * this.ids[d].length + (this.dates[d]?.length ?? 0) * 2;
+    return this.bands.bytes + strings + this.ids.length * (3 * 8 + 40);
+  }
+}

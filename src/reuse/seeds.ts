@@ -1,0 +1,68 @@
+import { hash3 } from "./hash.ts";
+import type { Tokens } from "./tokenize.ts";
+
+/** A maximal diagonal run of shared word 3-grams: tokens [i, i+len) of A equal tokens [j, j+len) of B. */
+export interface Run {
+  i: number;
+  j: number;
+  len: number;
+}
+
+/** 3-grams repeated more often than this in A are too common to seed an alignment. */
+const MAX_OCCURRENCES = 4;
+
+/** Exact shared 3-grams of A and B grown into diagonal runs, in order of their start in B. */
+export function findRuns(a: Tokens, b: Tokens): Run[] {
+  const na = a.n - 2;
+  if (na <= 0 || b.n < 3) return [];
+  let size = 16;
+  while (size < na * 2) size <<= 1;
+  const mask = size - 1;
+  const keys = new Uint32Array(size);
+  const heads = new Int32Array(size).fill(-1);
+  const next = new Int32Array(na);
+  const ah = a.hash;
+  for (let i = 0; i < na; i++) {
+    const s = hash3(ah[i], ah[i + 1], ah[i + 2]);
+    let slot = s & mask;
+    while (heads[slot] >= 0 && keys[slot] !== s) slot = (slot + 1) & mask;
+    keys[slot] = s;
+    next[i] = heads[slot];
+    heads[slot] = i;
+  }
+  const runs: Run[] = [];
+  const open = new Map<number, Run>();
+  const bh = b.hash;
+  for (let j = 0; j + 2 < b.n; j++) {
+    const s = hash3(bh[j], bh[j + 1], bh[j + 2]);
+    let slot = s & mask;
+    while (heads[slot] >= 0 && keys[slot] !== s) slot = (slot + 1) & mask;
+    let i = heads[slot];
+    for (let k = 0; i >= 0; k++, i = next[i]) {
+      if (k === 0 && countChain(next, i) > MAX_OCCURRENCES) break;
+      if (ah[i] !== bh[j] || ah[i + 1] !== bh[j + 1] || ah[i + 2] !== bh[j + 2]) continue;
+      extend(runs, open, i, j);
+    }
+  }
+  for (const r of runs) r.len += 2;
+  return runs;
+}
+
+function countChain(next: Int32Array, i: number): number {
+  let c = 0;
+  for (; i >= 0 && c <= MAX_OCCURRENCES; i = next[i]) c++;
+  return c;
+}
+
+/** Grow the run ending just before (i, j) on diagonal i - j, or start a new one. */
+function extend(runs: Run[], open: Map<number, Run>, i: number, j: number): void {
+  const d = i - j;
+  const r = open.get(d);
+  if (r && r.i + r.len === i && r.j + r.len === j) {
+    r.len++;
+    return;
+  }
+  const run = { i, j, len: 1 };
+  runs.push(run);
+  open.set(d, run);
+}
