@@ -48,17 +48,21 @@ function digits(toks: Token[], i: number): Core {
   }
   let scaled = false;
   let scale = 1;
-  const s = toks[end];
-  if (s && s.kind === "word" && (s.text in SHORT_SCALES || s.lower in SHORT_SCALES)) {
+  for (
+    let s = toks[end];
+    s && s.kind === "word" && (s.text in SHORT_SCALES || s.lower in SHORT_SCALES);
+    s = toks[end]
+  ) {
     const ok = s.gap ? GAP_SCALES.has(s.lower) : true;
     const next = toks[end + 1];
     // "16 billion" + "b" is bits; "1.5bn" scales; a trailing letter glued to the scale is a unit ("5mmBTU")
-    if (ok && !(next && !next.gap && next.kind === "word")) {
-      scale = SHORT_SCALES[s.text] ?? SHORT_SCALES[s.lower];
-      value *= scale;
-      end++;
-      scaled = true;
-    }
+    if (!ok || (next && !next.gap && next.kind === "word")) break;
+    const f = SHORT_SCALES[s.text] ?? SHORT_SCALES[s.lower];
+    if (scaled && f <= scale) break;
+    scale *= f;
+    value *= f;
+    end++;
+    scaled = true;
   }
   return { start: i, end, value, valueMax: null, vague: false, words: false, scaled, scale };
 }

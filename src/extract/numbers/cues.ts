@@ -58,13 +58,19 @@ const UP = new Set(
   `rose rise rises rising risen up climbed climb climbs climbing gained gain gains gaining jumped jump jumps
   jumping increased increase increases increasing added adds advanced advance advances advancing grew grow
   grows growing surged surge surges surging soared soar soars soaring rallied rally rallies lifted boosted
-  raised hiked spiked spikes`.split(/\s+/),
+  spiked spikes upward`.split(/\s+/),
 );
 const DOWN = new Set(
   `fell fall falls falling fallen dropped drop drops dropping declined decline declines declining lost lose
   loses losing slid slide slides sliding slipped slip slips down decreased decrease decreases decreasing
   plunged plunge plunges plummeted plummets tumbled tumble tumbles sank sink sinks eased ease eases shed
   sheds retreated dipped dip dips slumped slump shrank shrink shrunk lowered contracted`.split(/\s+/),
+);
+/** Verbs whose "up" is a particle, not a rise: "gave up 517 yards", "picked up 3". */
+const PHRASAL = new Set(
+  "gave give gives giving set sets picked pick picks took take takes make made makes put puts came come comes showed show shows turned turn signed sign built build opened open opens snapped snap ramped ramp stepped step ended end racked rack chalked chalk summed sum wrapped wrap".split(
+    " ",
+  ),
 );
 /** Words allowed between a direction verb and the number: "rose by about", "fell a further". */
 const BRIDGE = new Set([
@@ -127,6 +133,7 @@ function direction(toks: Token[], i: number): "up" | "down" | null {
     const t = toks[j];
     if (!isWord(t)) return null;
     if (t.lower === "up" && toks[j + 1]?.lower === "to") continue;
+    if (t.lower === "up" && PHRASAL.has(toks[j - 1]?.lower ?? "")) return null;
     if (UP.has(t.lower)) return t.lower === "up" && toks[j + 1]?.lower === "from" ? null : "up";
     if (DOWN.has(t.lower)) return "down";
     if (t.lower === "from" || t.lower === "at" || t.lower === "to") return null;

@@ -30,7 +30,20 @@ const ONE_PRONOUN = new Set([
   "right",
   "wrong",
 ]);
-const OF_DETS = new Set(["the", "its", "their", "his", "her", "our", "these", "those", "your", "my"]);
+const OF_DETS = new Set([
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "these",
+  "those",
+  "your",
+  "my",
+]);
 
 interface Found {
   quantity: Quantity | null;
@@ -79,7 +92,7 @@ function unitAfter(text: string, toks: Token[], end: number, core: Core, money: 
     return { unit, counted: false };
   }
   let unit = unitAt(text, toks, end);
-  let counted = false;
+  const counted = false;
   let e = end;
   if (!unit && toks[e]?.lower === "of" && (core.vague || core.scaled || core.value === 1 || core.value < 1)) {
     e++;
@@ -88,16 +101,24 @@ function unitAfter(text: string, toks: Token[], end: number, core: Core, money: 
   }
   if (!unit) {
     const np = countedNoun(toks, e, core.value === 1);
-    if (np) {
-      unit = { surface: np.surface, norm: np.norm, end: np.end };
-      counted = true;
-    }
-    return { unit, counted };
+    if (!np) return { unit: null, counted };
+    const per = perSuffix(text, toks, np.end);
+    const norm = per ? `${np.norm} per ${per.norm}` : np.norm;
+    return { unit: { surface: np.surface, norm, end: per ? per.end : np.end }, counted: true };
   }
   const per = perSuffix(text, toks, unit.end);
   if (per)
     unit = { surface: `${unit.surface} ${per.surface}`, norm: `${unit.norm} per ${per.norm}`, end: per.end };
   return { unit, counted };
+}
+
+/** An integer naming a model or a code: "787 Dreamliner", "90049 ZIP Code". */
+function modelNumber(toks: Token[], core: Core, sentStart: number): boolean {
+  const t = toks[core.start];
+  const n = toks[core.end];
+  if (t.kind !== "num" || /[.,]/.test(t.text) || !n || n.kind !== "word" || core.start <= sentStart)
+    return false;
+  return /^\p{Lu}/u.test(n.text) && !/s$/.test(n.text);
 }
 
 function quantityAt(text: string, toks: Token[], i: number, sentStart: number): Found | null {
@@ -106,62 +127,66 @@ function quantityAt(text: string, toks: Token[], i: number, sentStart: number): 
   const skip = { quantity: null, next: core.end };
   if (core.words === false && notAQuantity(text, toks, core.start, core.end)) return skip;
   const { sign, money, start } = prefixOf(text, toks, core);
-  if (!core.words && !money && isLabel(toks, start, sentStart)) return skip;
   const t0 = toks[core.start];
   if (core.words && t0.lower === "one" && ONE_PRONOUN.has(toks[core.start - 1]?.lower ?? "")) return skip;
   let end = core.end;
-  let value = core.value;
   if (!core.words && !core.scaled && millionM(toks, end, !!money)) {
-    value *= 1e6;
+    core.value *= 1e6;
     end++;
     core.scaled = true;
     core.scale = 1e6;
   }
   const glued = toks[end];
-  const { unit, counted } = unitAfter(text, toks, end, { ...core, value }, money);
-  if (!unit && glued && !glued.gap && glued.kind === "word") return skip; // "9AB8", "3D"
-  if (core.words && glued?.text === "-" && !glued.gap && (!unit || counted || TIME_UNITS.has(unit.norm)))
-    return skip;
+  const gluedWord = glued && !glued.gap && glued.kind === "word";
+  if (gluedWord && !money && !unitAt(text, toks, end)) return skip; // "9AB8", "3D"
+  const first = unitAfter(text, toks, end, core, money);
+  const measured = !!first.unit && !first.counted && !TIME_UNITS.has(first.unit.norm);
+  if (!core.words && !money && !sign && !measured && isLabel(toks, start, sentStart)) return skip;
+  if (!first.unit && !money && !sign && modelNumber(toks, core, sentStart)) return skip;
+  if (core.words && glued?.text === "-" && !glued.gap && !measured) return skip;
+  if (!core.words && yearLike(t0) && !money && !measured) return skip;
   const cue = cueBefore(toks, start);
   const opener =
     toks[cue.start - 1]?.lower === "between" ? "between" : toks[start - 1]?.lower === "from" ? "from" : null;
+  let unit = first.unit;
+  let counted = first.counted;
   let unitEnd = unit && !counted ? unit.end : end;
   let valueMax = core.valueMax;
-  let finalUnit = unit;
+  let value = core.value;
   const r = rangeAfter(text, toks, unitEnd, {
     money: !!money,
     unit: counted ? null : unit,
     opener,
-    direction: !!cue.direction,
+    direction: !!cue.direction && (!!money || measured),
+    words: core.words,
   });
   if (r === "score") return { quantity: null, next: unitEnd + 2 };
   if (r) {
     valueMax = r.core.value;
     if (r.core.scaled && !core.scaled && value * r.core.scale <= r.core.value) value *= r.core.scale;
     unitEnd = r.end;
-    if (!finalUnit || counted) {
+    if (!unit || counted) {
       const after = unitAfter(text, toks, r.core.end, r.core, money);
-      if (after.unit) finalUnit = after.unit;
+      if (after.unit) {
+        unit = after.unit;
+        counted = after.counted;
+      }
     }
-    if (finalUnit && !money && r.unit) unitEnd = Math.max(unitEnd, r.unit.end);
   }
-  if (finalUnit) unitEnd = Math.max(unitEnd, finalUnit.end);
-  const norm = finalUnit?.norm ?? null;
-  if (!core.words && yearLike(t0) && !money && (!norm || counted || TIME_UNITS.has(norm))) return skip;
+  if (unit) unitEnd = Math.max(unitEnd, unit.end);
+  const norm = unit?.norm ?? null;
   let qualifier: Qualifier = cue.qualifier;
   let direction = cue.direction;
-  const sub = toks[start - 1]?.text === "-" && toks[start - 2]?.lower === "sub";
-  if (sub) qualifier = "less than";
+  if (toks[start - 1]?.text === "-" && toks[start - 2]?.lower === "sub") qualifier = "less than";
   const moneyLike = !!money || isCurrency(norm) || norm === "percentage" || norm === "point";
   if (sign?.sign === -1 && moneyLike) direction = "down";
   if (sign?.sign === 1) direction = "up";
-  const signed = sign?.sign === -1 ? -value : value;
   const quantity: Quantity = {
-    value: signed,
+    value: sign?.sign === -1 ? -value : value,
     valueMax: valueMax ?? null,
     qualifier,
     change: changeOf(qualifier, direction),
-    unit: finalUnit?.surface ?? null,
+    unit: unit?.surface ?? null,
     normalizedUnit: norm,
     counted,
     vague: core.vague,

@@ -59,7 +59,6 @@ export function isLabel(toks: Token[], start: number, sentenceStart: number): bo
     before.text === "-" &&
     glued(before) &&
     toks[start - 2]?.kind === "word" &&
-    glued(toks[start - 2]) &&
     toks[start - 2].lower !== "sub" &&
     toks[start - 2].lower !== "minus"
   )
@@ -81,5 +80,5 @@ export function isLabel(toks: Token[], start: number, sentenceStart: number): bo
 export function yearLike(tok: Token): boolean {
   if (tok.kind !== "num" || !/^\d{4}$/.test(tok.text)) return false;
   const v = Number(tok.text);
-  return v >= 1000 && v <= 2100;
+  return v >= 1000 && v <= 2150;
 }

@@ -1,4 +1,5 @@
 import type { Token } from "./tokens.ts";
+import { unitOf } from "./units.ts";
 
 /** Words that end a counted-noun phrase: function words, auxiliaries, frequent verbs and adverbs. */
 const STOP = new Set(
@@ -11,7 +12,7 @@ const STOP = new Set(
   now here there not no yes all both each every either neither some any many much few several such own
   same other another ago later earlier each per cent percent up down out off away back around
   goes makes means seems comes remains includes becomes gets takes gives shows runs leads looks plays
-  left right last next first second third new old year-old ones one two three alone apiece each
+  left right last next year-old ones one two three alone apiece each
   respectively combined total overall annually daily weekly monthly yearly today yesterday tomorrow
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
@@ -78,7 +79,9 @@ function words(toks: Token[], i: number, max: number): { text: string; end: numb
       const prev = out.length > 0 && toks[j - 1];
       const nx = toks[j + 1];
       // "Kia and Hyundai vehicles": "and" between capitalised words
-      if (t.lower === "and" && prev && /^\p{Lu}/u.test(prev.text) && nx && /^\p{Lu}/u.test(nx.text)) {
+      const caps = prev && /^\p{Lu}/u.test(prev.text) && nx && /^\p{Lu}/u.test(nx.text);
+      const lower = prev && !isPlural(prev.text) && nx?.kind === "word" && !STOP.has(nx.lower);
+      if (t.lower === "and" && (caps || lower)) {
         j++;
         continue;
       }
@@ -113,5 +116,7 @@ export function countedNoun(toks: Token[], i: number, one: boolean): NounPhrase 
   }
   const parts = ws.slice(0, head + 1).map((w) => w.text);
   const norm = parts.map((p, k) => (k === head ? singular(p) : p)).join(" ");
+  const unit = unitOf(parts[head]);
+  if (unit && head > 0) return { surface: parts.join(" "), norm: unit, end: ws[head].end };
   return { surface: parts.join(" "), norm, end: ws[head].end };
 }

@@ -1,4 +1,5 @@
 import { type Core, parseCore } from "./core.ts";
+import { countedNoun } from "./nouns.ts";
 import { currencyBefore } from "./prefix.ts";
 import type { Token } from "./tokens.ts";
 import { perSuffix, type UnitMatch, unitAt } from "./unitmatch.ts";
@@ -15,6 +16,8 @@ export interface RangeContext {
   /** "between" or "from" stands before the first number. */
   opener: "between" | "from" | null;
   direction: boolean;
+  /** The first number is spelt in words ("three or four years"). */
+  words: boolean;
 }
 
 /** The second number of "10 to 12", "from $3 to $5 billion", "between 5 and 7", "14-18 mpg". */
@@ -32,10 +35,20 @@ export function rangeAfter(
     if (toks[j]?.text === "-" && !toks[j].gap) j++;
   } else if (c.lower === "and") {
     if (ctx.opener !== "between") return null;
+  } else if (c.lower === "or") {
+    if (!ctx.words || ctx.unit) return null;
   } else if (c.text === "-" && toks[pos - 1]?.lower === "0" && toks[j]?.lower === "to") {
     j += toks[j + 1]?.text === "-" ? 2 : 1;
   } else if (!hyphen) return null;
-  const money = currencyBefore(text, toks, j);
+  let money = null;
+  for (let k = j + 1; k <= j + 3 && k < toks.length && toks[j].kind === "punct"; k++) {
+    const m = currencyBefore(text, toks, k);
+    if (m && m.start === j) {
+      money = m;
+      j = k;
+      break;
+    }
+  }
   const startNum = toks[j];
   if (
     !startNum ||
@@ -48,7 +61,8 @@ export function rangeAfter(
   let end = core.end;
   const unit = ctx.money || money ? perSuffix(text, toks, end) : unitAt(text, toks, end);
   if (unit) end = unit.end;
-  const anyUnit = ctx.unit || unit || ctx.money || money;
+  const noun = unit || ctx.money || money ? null : countedNoun(toks, end, false);
+  const anyUnit = ctx.unit || unit || ctx.money || money || noun;
   if (hyphen && c.text === "-" && (c.gap || startNum.gap)) return null;
   if (hyphen && !anyUnit) return "score";
   if (c.lower === "to" && !ctx.opener) {

@@ -64,7 +64,9 @@ const PER_A = new Set([
 
 /** "per barrel", "a month", "/kg" after a unit → " per barrel". */
 export function perSuffix(text: string, toks: Token[], i: number): UnitMatch | null {
-  const t = toks[i];
+  let t = toks[i];
+  if (t?.text === "-" && !t.gap && toks[i + 1] && !toks[i + 1].gap && /^(?:a|per)$/.test(toks[i + 1].lower))
+    t = toks[++i];
   if (!t) return null;
   const isA = t.lower === "a" || t.lower === "an";
   if (t.lower !== "per" && !isA && t.text !== "/") return null;
@@ -72,6 +74,8 @@ export function perSuffix(text: string, toks: Token[], i: number): UnitMatch | n
   if (toks[j]?.text === "-" && !toks[j].gap) j++;
   const u = unitAt(text, toks, j);
   const w = toks[j];
+  if (isA && /^(?:earlier|ago|before|later|after|prior|previously)$/.test(toks[u?.end ?? j + 1]?.lower ?? ""))
+    return null;
   if (u && (!isA || PER_A.has(singular(u.surface).toLowerCase()) || PER_A.has(u.norm))) {
     return { surface: text.slice(t.start, toks[u.end - 1].end), norm: u.norm, end: u.end };
   }

@@ -46,7 +46,7 @@ const TABLE: Record<string, string> = {
   "square metre": "square metres|square meters|sq m|sqm|m2|sq. m",
   centimetre: "cm|centimetres|centimeters|centimetre|centimeter",
   millimetre: "mm|millimetres|millimeters|millimetre|millimeter",
-  micrometre: "micrometres|micrometers|microns|micron|µm",
+  micrometre: "micrometres|micrometers|microns|micron|µm|μm",
   nanometre: "nm|nanometres|nanometers|nanometre|nanometer",
   foot: "feet|foot|ft|ft-long",
   "square foot": "square feet|square foot|sq ft|sq. ft",
@@ -123,6 +123,8 @@ const CASED: Record<string, string> = {
   P: "point",
   A: "ampere",
   K: "kelvin",
+  Nm: "newton metre",
+  PS: "horsepower",
   C: "celsius",
   WAR: "win above replacement",
 };
