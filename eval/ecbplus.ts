@@ -60,6 +60,7 @@ function main(): void {
       "date-weight": { type: "string" },
       "number-weight": { type: "string" },
       "idf-power": { type: "string" },
+      link: { type: "string" },
     },
   });
   const all = loadEcb();
@@ -75,6 +76,7 @@ function main(): void {
     dateWeight: num(values["date-weight"]),
     numberWeight: num(values["number-weight"]),
     idfPower: num(values["idf-power"]),
+    link: num(values.link),
   };
   const seeds = Array.from({ length: Number(values.shuffles) }, (_, i) => i + 1);
   const tune = all.filter((d) => d.topic <= 20);
@@ -108,13 +110,14 @@ function main(): void {
 /** Searches the main knobs on topics 1-20 only and prints the best settings. */
 function grid(tune: EcbDoc[], seeds: number[], order: string): void {
   const rows: [number, StoryOptions][] = [];
-  for (const threshold of [0.1, 0.15, 0.2, 0.25, 0.3])
-    for (const mergeThreshold of [0.3, 0.4, 0.5, 0.6])
-      for (const nameWeight of [1, 2, 3])
-        for (const dateWeight of [0, 2, 4]) {
-          const opts = { threshold, mergeThreshold, nameWeight, dateWeight };
-          rows.push([runMany(tune, opts, seeds, order).event.f1, opts]);
-        }
+  for (const threshold of [0.25, 0.3, 0.35])
+    for (const mergeThreshold of [0.35, 0.4, 0.45, 0.5])
+      for (const nameWeight of [3, 4, 6])
+        for (const numberWeight of [1, 2, 3])
+          for (const link of [0, 0.25]) {
+            const opts = { threshold, mergeThreshold, nameWeight, numberWeight, dateWeight: 4, link };
+            rows.push([runMany(tune, opts, seeds, order).event.f1, opts]);
+          }
   rows.sort((a, b) => b[0] - a[0]);
   for (const [f1, o] of rows.slice(0, 10)) console.log(f1.toFixed(4), JSON.stringify(o));
 }

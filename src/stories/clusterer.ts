@@ -3,6 +3,14 @@ import { type Features, featuresOf } from "./features.ts";
 import { Idf } from "./idf.ts";
 import { type ResolvedOptions, resolve, type StoryInput, type StoryOptions } from "./input.ts";
 import { mergeInto, tally } from "./merge.ts";
+import {
+  assertState,
+  type ClustererState,
+  idfFromState,
+  idfToState,
+  recordFromState,
+  recordToState,
+} from "./persist.ts";
 import { Postings } from "./postings.ts";
 import { addVector, newRecord, prune, type StoryRecord, widen } from "./record.ts";
 import { toStory } from "./summary.ts";
@@ -15,7 +23,7 @@ const DAY = 86_400_000;
 /** Assigns a stream of articles (in publication order) to stories, one at a time. */
 export class StoryClusterer {
   readonly opts: ResolvedOptions;
-  idf = new Idf();
+  idf: Idf;
   records = new Map<string, StoryRecord>();
   /** article id -> story id it was first put in (follow `alias` for merges) */
   articles = new Map<string, string>();
@@ -28,6 +36,7 @@ export class StoryClusterer {
 
   constructor(opts?: StoryOptions) {
     this.opts = resolve(opts);
+    this.idf = new Idf(this.opts.idfPower);
   }
 
   /** Assign one article; returns its story id and any merges this caused. */
@@ -39,7 +48,10 @@ export class StoryClusterer {
       word: 1,
       name: this.opts.nameWeight,
       date: this.opts.dateWeight,
+      number: this.opts.numberWeight,
       title: this.opts.titleWeight,
+      lead: this.opts.leadWeight,
+      leadChars: this.opts.leadChars,
     });
     this.idf.observe(f.terms.keys());
     const vec = weigh(f.terms, this.idf);
@@ -53,6 +65,36 @@ export class StoryClusterer {
   storyOf(articleId: string): string | null {
     const id = this.articles.get(articleId);
     return id === undefined ? null : this.resolveId(id);
+  }
+
+  toJSON(): ClustererState {
+    return {
+      version: 1,
+      seq: this.seq,
+      clock: this.clock,
+      idf: idfToState(this.idf),
+      records: [...this.records.values()].map(recordToState),
+      articles: [...this.articles],
+      alias: [...this.alias],
+    };
+  }
+
+  static fromJSON(state: unknown, opts?: StoryOptions): StoryClusterer {
+    assertState(state);
+    const c = new StoryClusterer(opts);
+    c.seq = state.seq;
+    c.clock = state.clock;
+    idfFromState(c.idf, state.idf);
+    for (const r of state.records.map(recordFromState)) {
+      c.records.set(r.id, r);
+      if (!r.closed) {
+        c.live.add(r);
+        c.postings.set(r, r.keys);
+      }
+    }
+    c.articles = new Map(state.articles);
+    c.alias = new Map(state.alias);
+    return c;
   }
 
   stories(): Story[] {
@@ -72,8 +114,14 @@ export class StoryClusterer {
   }
 
   private score(vec: Map<number, number>, time: number | null, s: StoryRecord): number {
-    const cos = dot(vec, s.centroid) / Math.sqrt(s.norm2 || 1);
+    const cos = dot(vec, s.centroid) / this.scale(s);
     return cos * decay(time, s.start, s.end, this.opts.halfLifeDays);
+  }
+
+  /** Centroid length (cosine to the centroid) or member count (average link), or a blend. */
+  private scale(s: StoryRecord): number {
+    const a = this.opts.link;
+    return Math.max(s.articleIds.length, 1) ** a * Math.sqrt(s.norm2 || 1) ** (1 - a);
   }
 
   private best(vec: Map<number, number>, time: number | null): StoryRecord | null {
@@ -106,9 +154,9 @@ export class StoryClusterer {
 
   private mergeAround(s: StoryRecord): { from: string; into: string }[] {
     const merged: { from: string; into: string }[] = [];
-    const norm = Math.sqrt(s.norm2 || 1);
+    const norm = this.scale(s);
     for (const t of this.postings.candidates(s.centroid, 5, s)) {
-      const cos = dot(s.centroid, t.centroid) / (norm * Math.sqrt(t.norm2 || 1));
+      const cos = dot(s.centroid, t.centroid) / (norm * this.scale(t));
       const overlap = decay(s.start, t.start, t.end, this.opts.halfLifeDays);
       if (cos * overlap < this.opts.mergeThreshold) continue;
       const [keep, gone] = s.born <= t.born ? [s, t] : [t, s];

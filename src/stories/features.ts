@@ -9,7 +9,11 @@ export interface FeatureWeights {
   word: number;
   name: number;
   date: number;
+  number: number;
   title: number;
+  /** extra count for words in the lead (the first `leadChars` characters, to a line or sentence end) */
+  lead: number;
+  leadChars: number;
 }
 
 export interface Features {
@@ -30,9 +34,10 @@ export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
   };
   const body = a.title ? `${a.title}\n${a.text}` : a.text;
   const tokens = tokenize(body);
+  const lead = leadEnd(body, w.leadChars);
   for (const t of tokens) {
     const term = contentTerm(t.lower);
-    if (term) bump(term, w.word);
+    if (term) bump(term, /^\d/.test(term) ? w.number : w.word, t.start < lead ? w.lead : 1);
   }
   for (const t of a.title ? tokenize(a.title) : []) {
     const term = contentTerm(t.lower);
@@ -53,4 +58,12 @@ function nameKeys(name: string): string[] {
   const lower = name.toLowerCase();
   const parts = lower.split(" ");
   return parts.length > 1 ? [`#${lower}`, `#${parts[parts.length - 1]}`] : [`#${lower}`];
+}
+
+/** End of the lead: the first sentence or line end after `chars` characters. */
+function leadEnd(text: string, chars: number): number {
+  if (chars <= 0) return 0;
+  if (text.length <= chars) return text.length;
+  const m = /[.!?\n]/.exec(text.slice(chars));
+  return m ? chars + m.index : text.length;
 }

@@ -5,6 +5,7 @@ const MASK = (1 << BITS) - 1;
 export class Idf {
   df = new Uint32Array(1 << BITS);
   n = 0;
+  constructor(readonly power = 1) {}
 
   observe(terms: Iterable<number>): void {
     this.n++;
@@ -12,6 +13,6 @@ export class Idf {
   }
 
   weight(h: number): number {
-    return Math.log((this.n + 1) / (this.df[h & MASK] + 0.5));
+    return Math.log((this.n + 1) / (this.df[h & MASK] + 0.5)) ** this.power;
   }
 }

@@ -26,8 +26,18 @@ export interface StoryOptions {
   nameWeight?: number;
   /** Weight of month-level dates written in the text. */
   dateWeight?: number;
+  /** Weight of numbers (counts, magnitudes, years) against plain words. */
+  numberWeight?: number;
   /** Weight of title words (added to their weight in the body). */
   titleWeight?: number;
+  /** Words in the lead count this many times (the lead tells the event; later text gives background). */
+  leadWeight?: number;
+  /** Length of the lead in characters (extended to the next sentence end). */
+  leadChars?: number;
+  /** 0: similarity to the story's centroid; 1: average similarity to its articles; between: a blend. */
+  link?: number;
+  /** Exponent on IDF: above 1 favours rarer terms. */
+  idfPower?: number;
   /** How many candidate stories are scored in full for each article. Default 20. */
   candidates?: number;
 }
@@ -37,13 +47,18 @@ export type ResolvedOptions = Required<StoryOptions>;
 export const DEFAULTS: ResolvedOptions = {
   windowDays: 7,
   windowArticles: 5000,
-  threshold: 0.2,
-  mergeThreshold: 0.5,
+  threshold: 0.3,
+  mergeThreshold: 0.4,
   halfLifeDays: 3,
-  nameWeight: 2,
-  dateWeight: 2,
+  nameWeight: 3,
+  dateWeight: 4,
+  numberWeight: 3,
   titleWeight: 1,
   candidates: 20,
+  idfPower: 1,
+  link: 0,
+  leadWeight: 1,
+  leadChars: 300,
 };
 
 export function resolve(opts: StoryOptions | undefined): ResolvedOptions {
