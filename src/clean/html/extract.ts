@@ -1,7 +1,7 @@
 /** Main-text extraction from HTML: tree, blocks, best container, block filtering. */
 import { type Block, collectBlocks } from "./blocks.ts";
 import { markCards } from "./cards.ts";
-import { isDateLine, isEmbedAttribution, titleMatcher } from "./filters.ts";
+import { isDateLine, isEmbedAttribution, isPureDateLine, titleMatcher } from "./filters.ts";
 import { STRONG_JUNK } from "./patterns.ts";
 import { bestContainer, blockValue, isInside, isSentenceLike } from "./score.ts";
 import { buildTree, type DomNode, type El } from "./tree.ts";
@@ -17,7 +17,7 @@ export interface Extraction {
 const JUNK_WEIGHT = 0.3;
 
 function keepBlock(b: Block, v: number, isTitle: (t: string) => boolean): boolean {
-  if (b.tag === "h1" || isTitle(b.text)) return false;
+  if (b.tag === "h1" || isTitle(b.text) || isPureDateLine(b.text)) return false;
   if (isEmbedAttribution(b.text)) return true;
   return v > -5 || (b.text.length < 80 && !b.linkLen && v === -5);
 }

@@ -7,10 +7,25 @@ const DATE = new RegExp(
   "i",
 );
 
-/** A short line that only gives a date, a time or a reading time (with words like "Updated"). */
+const DATE_ALL = new RegExp(DATE.source, "gi");
+const DATE_WORDS =
+  /\b(updated?|published|posted|first|last|modified|on|at|and|by|am|pm|a\.m|p\.m|gmt|utc|est|edt|pst|pdt|cet|ist|bst|ago|read|min|mins|\d{1,4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+
+/** A short line that gives a date, a time or a reading time (with words like "Updated"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 100 || !DATE.test(text)) return false;
   return text.split(/\s+/).length <= 14;
+}
+
+/** A line made of nothing but a date or time and labels such as "Updated:". */
+export function isPureDateLine(text: string): boolean {
+  if (text.length > 80 || !DATE.test(text.replace(/\b\d{1,2}:\d{2}\b/g, ""))) return false;
+  const rest = text
+    .replace(DATE_ALL, " ")
+    .replace(DATE_WORDS, " ")
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+  return rest.split(" ").filter((w) => w.length > 1).length <= 1;
 }
 
 const norm = (s: string) =>

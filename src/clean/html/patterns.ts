@@ -49,11 +49,11 @@ export const BOILERPLATE_TEXT: Record<string, { re: RegExp; max: number }> = {
     max: 80,
   },
   readMore: {
-    re: /^(read more|continue reading|related( articles| stories| news| posts)?|see also|also read|more( news| stories)?|don'?t miss|most (read|popular)|trending( now)?|recommended( for you)?|you (may|might) also (like|enjoy))\s*([:.…]+.*|[!?]*)$/i,
+    re: /^(read more|continue reading|related( articles| stories| news| posts)?|see also|also read|more|more( \w+)?( news| stories)|don'?t miss|most (read|popular)|trending( now)?|recommended( for you)?|you (may|might) also (like|enjoy))\s*([:.…]+.*|[!?]*)$/i,
     max: 120,
   },
   subscribe: {
-    re: /^(sign up|subscribe|register|log ?in|sign in|get (our|the) newsletter)\b.{0,60}$|newsletter|to your inbox|delivered (weekday|every|through your)|let our news meet/i,
+    re: /^(sign up|subscribe|register|log ?in|sign in|get (our|the) newsletter|join our)\b.{0,100}$|newsletter|to your inbox|delivered (weekday|every|through your)|let our news meet|(contains?|includes?) affiliate|affiliate links/i,
     max: 220,
   },
   copyright: { re: /^(©|\(c\)|copyright)\s.{0,200}$/i, max: 200 },
@@ -71,7 +71,7 @@ export const BOILERPLATE_TEXT: Record<string, { re: RegExp; max: number }> = {
     max: 220,
   },
   widgets: {
-    re: /^(tags?:|this slideshow requires javascript\.?|loading\.*|please wait!?|xs|sm|md|lg|xl|a-|a\+|text size)$/i,
+    re: /^((related )?tags?:?|topics:?|this slideshow requires javascript\.?|loading\.*|please wait!?|xs|sm|md|lg|xl|a-|a\+|text size)$/i,
     max: 40,
   },
 };
