@@ -59,5 +59,5 @@ function shownText(r: Ranked, scope: QuoteScope): string {
   let best = r.quotes[0];
   for (const q of r.quotes)
     if ((scope.dates.get(q.articleId) ?? "\uffff") < (scope.dates.get(best.articleId) ?? "\uffff")) best = q;
-  return best.text.trim();
+  return best.text.trim().replace(/[\s,;:]+$/, "");
 }

@@ -56,8 +56,8 @@ export function wordDiff(base: string, other: string): DiffOp[] {
     if (i < m && j < n && na[i] === nb[j]) {
       push(ops, "same", b[j++]);
       i++;
-    } else if (j < n && (i === m || t[i][j + 1] >= t[i + 1][j])) push(ops, "add", b[j++]);
-    else push(ops, "del", a[i++]);
+    } else if (i < m && (j === n || t[i + 1][j] >= t[i][j + 1])) push(ops, "del", a[i++]);
+    else push(ops, "add", b[j++]);
   }
   return ops;
 }

@@ -1,0 +1,101 @@
+import type { Brief, DiffOp, FigureGroup, QuoteGroup, Statement } from "../crosscheck/brief.ts";
+import {
+  articleLabels,
+  type BriefArticle,
+  citer,
+  FLAG_TEXT,
+  originalityText,
+  shortTime,
+  sourcesText,
+} from "./brief-text.ts";
+
+type Cite = (ids: string[]) => string;
+
+/** Escapes text from articles so Markdown shows it as written (no links, emphasis or HTML). */
+export function md(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
+}
+
+/** One story's brief as Markdown. */
+export function renderBriefMarkdown(brief: Brief, articles: BriefArticle[]): string {
+  const labels = articleLabels(brief, articles);
+  const groups = citer(brief, articles);
+  const cite: Cite = (ids) =>
+    groups(ids)
+      .map((g) => `${g.origin}: ${g.names.map(md).join(", ")}`)
+      .join("; ");
+  const out: string[] = [`# ${md(brief.headline)}`, ""];
+  out.push(`${brief.articleCount} articles from ${brief.originCount} independent origins.`, "");
+  section(out, "What is established", brief.established, (s) => statement(s, cite));
+  section(out, "What is disputed", brief.disputed, (s) => statement(s, cite));
+  section(out, "Single-source statements", brief.singleSource, (s) => statement(s, cite));
+  out.push("## Who said what", "");
+  if (brief.whoSaid.length === 0) out.push("_No quotes found._", "");
+  for (const s of brief.whoSaid) {
+    out.push(`### ${md(s.speaker)}${s.title ? `, ${md(s.title)}` : ""}`, "");
+    for (const g of s.groups) out.push(...quoteLines(g, cite));
+    out.push("");
+  }
+  out.push("## Figures", "");
+  if (brief.figures.length === 0) out.push("_No figures found._", "");
+  for (const f of brief.figures) out.push(...figureLines(f, cite));
+  out.push(
+    "## Sources",
+    "",
+    "| Origin | Outlet | Published | Title | Originality |",
+    "| --- | --- | --- | --- | --- |",
+  );
+  for (const s of brief.sources)
+    out.push(
+      `| ${s.origin} | ${md(s.outlet ?? "unknown")} | ${shortTime(s.publishedAt)} | ${md(s.title ?? "")} | ${md(originalityText(s, labels))} |`,
+    );
+  out.push("", "## Timeline", "");
+  for (const t of brief.timeline) out.push(`- ${shortTime(t.at)}: ${md(t.text)}`);
+  return `${out.join("\n")}\n`;
+}
+
+function section<T>(out: string[], title: string, items: T[], line: (x: T) => string): void {
+  out.push(`## ${title}`, "");
+  if (items.length === 0) out.push("_None._");
+  for (const x of items) out.push(`- ${line(x)}`);
+  out.push("");
+}
+
+function statement(s: Statement, cite: Cite): string {
+  return `${md(s.text)} (${sourcesText(s.origins)}: ${cite(s.articleIds)})`;
+}
+
+function quoteLines(g: QuoteGroup, cite: Cite): string[] {
+  const best = g.versions[0];
+  const mark = g.altered ? " **[altered versions below]**" : "";
+  const lines = [
+    `- \u201c${md(g.text)}\u201d (${g.kind}; ${sourcesText(g.origins)}: ${cite(best.articleIds)})${mark}`,
+  ];
+  for (const v of g.versions.slice(1))
+    lines.push(`  - altered in ${cite(v.articleIds)}: \u201c${md(v.text)}\u201d; diff: ${diff(v.diff)}`);
+  return lines;
+}
+
+export function diff(ops: DiffOp[]): string {
+  return ops
+    .map((o) => (o.op === "same" ? md(o.text) : o.op === "del" ? `~~${md(o.text)}~~` : `**${md(o.text)}**`))
+    .join(" ");
+}
+
+function figureLines(f: FigureGroup, cite: Cite): string[] {
+  const flags = f.flags.length > 0 ? ` [${f.flags.map((x) => FLAG_TEXT[x]).join(", ")}]` : "";
+  const lines = [`### ${md(f.what)}${flags}`, ""];
+  lines.push(
+    "| Date | Claimant | Figure | Reported by | Independent sources |",
+    "| --- | --- | --- | --- | --- |",
+  );
+  for (const e of f.entries) {
+    const fig = e.conflict ? `**${md(e.display)} (conflict)**` : md(e.display);
+    const date = e.date ? `${e.date}${e.dateFrom === "published" ? " (reported)" : ""}` : "unknown";
+    lines.push(`| ${date} | ${md(e.claimant)} | ${fig} | ${cite(e.articleIds)} | ${e.origins} |`);
+  }
+  lines.push("");
+  for (const n of f.notes) lines.push(`- ${md(n)}`);
+  if (f.notes.length > 0) lines.push("");
+  return lines;
+}
