@@ -1,6 +1,65 @@
 import type { Entity } from "../../model/index.ts";
+import { CUES } from "../quotes/cues.ts";
+import { type Doc, getDoc } from "../text/doc.ts";
+import { classify } from "./classify.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { byAcronym, bySurname, type Draft, nameKey } from "./merge.ts";
 
-/** People, organisations and places in `text` (stub: replaced by the real extractor). */
-export function extractEntities(_text: string, _articleId: string): Entity[] {
-  return [];
+/** People (with titles), organisations and places in `text`, aliases merged within the article. */
+export function extractEntities(text: string, articleId: string): Entity[] {
+  return buildEntities(getDoc(text)).map((d, i) => ({
+    id: `${articleId}:e${i + 1}`,
+    articleId,
+    kind: d.kind,
+    name: d.name,
+    title: d.title,
+    aliases: [...d.aliases].filter((a) => a !== d.name),
+    spans: d.spans,
+  }));
+}
+
+export function buildEntities(doc: Doc): Draft[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  for (const m of findMentions(doc)) {
+    const kind = classify(doc, m);
+    if (kind === "skip") continue;
+    const span: [number, number] = [doc.tk.start[m.a], doc.tk.start[m.a] + m.name.length];
+    const title = m.title ? doc.text.slice(doc.tk.start[m.title[0]], doc.tk.end[m.title[1] - 1]) : null;
+    const words = m.name.split(/\s+/);
+    let d = byKey.get(nameKey(m.name)) ?? null;
+    if (!d && words.length === 1) d = bySurname(drafts, m.name) ?? byAcronym(drafts, m.name);
+    if (!d && kind === "unknown") {
+      if (!CUES.has(doc.tk.lower[m.b] ?? "")) continue;
+    }
+    if (!d) {
+      d = newDraft(kind === "unknown" ? "person" : kind, m.name, words);
+      drafts.push(d);
+      byKey.set(nameKey(m.name), d);
+    }
+    d.aliases.add(m.name);
+    if (
+      d.name === d.name.toUpperCase() &&
+      m.name !== m.name.toUpperCase() &&
+      nameKey(m.name) === nameKey(d.name)
+    )
+      d.name = m.name;
+    d.spans.push(span);
+    d.last = m.a;
+    if (title && !d.title) d.title = title;
+    defineAbbreviation(doc, m, d, byKey);
+  }
+  return drafts;
+}
+
+function newDraft(kind: Draft["kind"], name: string, words: string[]): Draft {
+  return { kind, name, title: null, aliases: new Set(), spans: [], words, last: 0 };
+}
+
+/** "National Intelligence Service (NIS)": the bracketed acronym becomes an alias. */
+function defineAbbreviation(doc: Doc, m: Mention, d: Draft, byKey: Map<string, Draft>): void {
+  const { raw } = doc.tk;
+  if (raw[m.b] !== "(" || raw[m.b + 2] !== ")" || !/^[A-Z][A-Za-z]{1,7}$/.test(raw[m.b + 1] ?? "")) return;
+  d.aliases.add(raw[m.b + 1]);
+  if (!byKey.has(nameKey(raw[m.b + 1]))) byKey.set(nameKey(raw[m.b + 1]), d);
 }

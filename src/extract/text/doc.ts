@@ -20,6 +20,14 @@ export function parseDoc(text: string): Doc {
   return { text, tk, sents, sentOf };
 }
 
+let cached: Doc | null = null;
+
+/** parseDoc with a one-entry cache: the extractors of one article share a single parse. */
+export function getDoc(text: string): Doc {
+  if (cached?.text !== text) cached = parseDoc(text);
+  return cached;
+}
+
 /** Character span of the token range [a, b). */
 export function charSpan(doc: Doc, a: number, b: number): [number, number] {
   return [doc.tk.start[a], doc.tk.end[b - 1]];

@@ -1,0 +1,34 @@
+/** Word lists for names: titles, organisation words and a small gazetteer of places. */
+const set = (s: string) => new Set(s.split(" "));
+
+/** Words that make up a person's title ("deputy Pentagon press secretary", "Kharkiv Mayor"). */
+export const TITLE_WORDS = set(
+  "president vice prime minister secretary secretary-general affairs overseas general gen gen. lt. col. maj. adm. capt. sgt. deputy press spokesperson spokesman spokeswoman chief head leader mayor governor gov. senator sen. rep. representative ambassador commander director chairman chairwoman chair ceo envoy king queen prince foreign defense defence interior state staff of air force army navy military official officer colonel major admiral captain lieutenant sergeant marshal justice judge attorney speaker former acting first lady chancellor premier ayatollah pope dr. dr mr. mrs. ms. mr mrs ms representative delegate analyst professor prof. correspondent reporter editor founder executive aide adviser advisor strategist pollster manager coordinator officer",
+);
+/** Titles that alone mark a person ("Mayor", "Secretary"). */
+export const TITLE_HEADS = set(
+  "president minister secretary secretary-general general gen gen. spokesperson spokesman spokeswoman mayor governor gov. senator sen. rep. ambassador commander director chairman chairwoman ceo envoy king queen prince chancellor premier colonel admiral captain lieutenant sergeant marshal justice judge speaker leader chief head dr. mr. mrs. ms. lt. col. maj. adm. capt. sgt. professor prof. official aide adviser advisor pollster",
+);
+export const HONORIFICS = set("mr. mrs. ms. dr. mr mrs ms dr");
+
+export const ORG_WORDS = set(
+  "ministry department service agency council party committee administration organization organisation union bank corp corp. inc inc. ltd company army forces force navy network news post times journal press group institute university association commission office court parliament congress senate house assembly government campaign foundation fund alliance coalition federation league bureau board authority guard command police cabinet kremlin pentagon nations presse ministries",
+);
+export const ORG_SINGLE = set(
+  "Pentagon Kremlin NATO Reuters Yonhap Congress Senate Parliament Cabinet Hamas Hezbollah Taliban Google Twitter Facebook",
+);
+
+export const PLACES = set(
+  "Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Egypt England Estonia Ethiopia Finland France Georgia Germany Ghana Greece Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait Latvia Lebanon Libya Lithuania Malaysia Mexico Moldova Mongolia Morocco Myanmar Nepal Netherlands Nigeria Norway Pakistan Palestine Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Thailand Tunisia Turkey Uganda Ukraine Uzbekistan Venezuela Vietnam Wales Yemen Zimbabwe States Kingdom Emirates America Europe Asia Africa Ukraine Kyiv Kiev Moscow Seoul Pyongyang Washington Beijing Tokyo London Paris Berlin Brussels Kharkiv Kursk Belgorod Bryansk Dnipropetrovsk Donetsk Luhansk Crimea Odesa Lviv Zaporizhzhia Kherson Gaza Jerusalem Tehran Baghdad Damascus Kabul Delhi Istanbul Ankara Rome Madrid Warsaw Vienna Geneva Minsk Tbilisi Iowa Texas California Florida Ohio Virginia Pennsylvania Michigan Nevada Arizona Vermont Maryland Massachusetts Indiana Illinois Wisconsin Minnesota Colorado Utah Oregon Alabama Tennessee Kentucky Carolina Hampshire York Chicago Boston Baltimore Manhattan Houston Atlanta Dallas Denver Miami Philadelphia Detroit Indianapolis Milwaukee Cleveland",
+);
+export const PLACE_MULTI = set(
+  "North South East West New United Saudi Sri Costa El Hong Black Red Middle Indo Euro Pacific Atlantic",
+);
+export const PLACE_WORDS = set(
+  "region oblast province city state county island sea ocean river border peninsula district gulf bay strait",
+);
+
+/** Capitalised words that start sentences or headlines but are not names. */
+export const NOT_NAME = set(
+  "The A An But And Or In On At For From With By As If When While After Before Since Some Many Most This That These Those It He She They We I You His Her Their Our Its There Here What Who Why How Where Earlier Later Meanwhile However Still Yet Also Even Just Only Now Then Today Tuesday Monday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr. Mrs. Ms. Dr. More Less Other Another Each Every No Not Nor Both Either Neither All Any Several According Asked Despite During Under Over Through Among Against Without Within Via Per Drone Earlier Photo Read Watch Share Comment Related Advertisement",
+);

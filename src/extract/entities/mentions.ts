@@ -1,0 +1,73 @@
+import { type Doc, isCapitalised, isWord } from "../text/doc.ts";
+import { NOT_NAME, TITLE_HEADS, TITLE_WORDS } from "./lexicon.ts";
+
+/** A run of capitalised tokens [a, b) with the title words found before its name part. */
+export interface Mention {
+  a: number;
+  b: number;
+  /** Token range of the title ("deputy Pentagon press secretary"), or null. */
+  title: [number, number] | null;
+  /** Surface text of the name part, possessive removed. */
+  name: string;
+}
+
+const CONNECT = new Set(["of", "for", "de", "bin", "al", "von", "van", "der", "la", "du", "and"]);
+const POSS = /[’']s$/;
+
+/** Capitalised runs of the text, split into an optional leading title and a name part. */
+export function findMentions(doc: Doc): Mention[] {
+  const { raw } = doc.tk;
+  const out: Mention[] = [];
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    if (!nameToken(raw[i]) || (NOT_NAME.has(raw[i]) && !TITLE_WORDS.has(raw[i].toLowerCase()))) {
+      i++;
+      continue;
+    }
+    let b = i + 1;
+    while (
+      b < n &&
+      !POSS.test(raw[b - 1]) &&
+      !doc.text.slice(doc.tk.end[b - 1], doc.tk.start[b]).includes("\n")
+    ) {
+      if (nameToken(raw[b]) && !NOT_NAME.has(raw[b])) b++;
+      else if (CONNECT.has(raw[b]) && b + 1 < n && nameToken(raw[b + 1]) && raw[b] !== "and") b += 2;
+      else break;
+    }
+    const m = split(doc, i, b);
+    if (m) out.push(m);
+    i = b;
+  }
+  return out;
+}
+
+function nameToken(w: string): boolean {
+  return isWord(w) && isCapitalised(w);
+}
+
+/** Splits "NATO Secretary General Mark Rutte" into title and name; extends the title leftwards. */
+function split(doc: Doc, a: number, b: number): Mention | null {
+  const { raw, lower } = doc.tk;
+  let lastTitle = -1;
+  for (let k = a; k < b - 1; k++) if (TITLE_WORDS.has(lower[k])) lastTitle = k;
+  const nameStart = lastTitle >= 0 && hasHead(lower, a, lastTitle + 1) ? lastTitle + 1 : a;
+  let ts = nameStart;
+  while (ts - 1 >= 0 && (ts - 1 >= a || TITLE_WORDS.has(lower[ts - 1]) || titleAdjective(raw[ts - 1]))) ts--;
+  while (ts < nameStart && (lower[ts] === "of" || lower[ts] === "the")) ts++;
+  const title: [number, number] | null =
+    ts < nameStart && hasHead(lower, ts, nameStart) ? [ts, nameStart] : null;
+  const start = doc.tk.start[nameStart];
+  const name = doc.text.slice(start, doc.tk.end[b - 1]).replace(POSS, "");
+  if (!name || nameStart >= b) return null;
+  return { a: nameStart, b, title, name };
+}
+
+function titleAdjective(w: string): boolean {
+  return isWord(w) && isCapitalised(w) && !NOT_NAME.has(w) && !/[’']s$/.test(w);
+}
+
+function hasHead(lower: string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (TITLE_HEADS.has(lower[k])) return true;
+  return false;
+}
