@@ -17,7 +17,7 @@ const JUNK_HINTS: Record<string, RegExp> = {
 };
 
 /** Words that mark a container as (part of) the article even if a junk word is present. */
-const SAFE_HINT = /article|content|body|story|entry|post|main|text|prose|richtext/;
+const SAFE_HINT = /article|content|body|story|entry|post|main|text|prose|richtext|embed|tweet/;
 
 /** The chrome category named by a class/id string, or null. */
 export function junkHint(hint: string): string | null {
