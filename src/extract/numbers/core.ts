@@ -87,6 +87,7 @@ export function parseCore(toks: Token[], i: number): Core | null {
     if (w === "half") {
       const n = toks[i + 1]?.lower;
       if (n !== "of" && n !== "the" && n !== "their" && n !== "its") return null;
+      if (/^(?:second|first|other|latter|back|the)$/.test(toks[i - 1]?.lower ?? "")) return null;
       return {
         start: i,
         end: i + 1,
@@ -111,6 +112,13 @@ export function parseCore(toks: Token[], i: number): Core | null {
       value *= scale;
       end++;
       scaled = true;
+    }
+    for (let k = i; k < r.end; k++) {
+      const f = SHORT_SCALES[toks[k].lower];
+      if (f && f > 100 && toks[k].lower !== "thousands" && toks[k].lower !== "millions") {
+        scaled = true;
+        scale = Math.max(scale, f);
+      }
     }
     return { start: i, end, value, valueMax: r.valueMax, vague: r.vague, words: true, scaled, scale };
   }

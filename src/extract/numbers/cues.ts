@@ -31,6 +31,8 @@ const QUALIFIERS: [string, Qualifier][] = (
     ["upwards of", "more than"],
     ["exceeding", "more than"],
     ["greater than", "more than"],
+    ["higher than", "more than"],
+    ["lower than", "less than"],
     ["north of", "more than"],
     ["well over", "more than"],
     ["just over", "more than"],

@@ -2,7 +2,7 @@ import type { Qualifier } from "../../model/index.ts";
 import { type Core, millionM, parseCore } from "./core.ts";
 import { changeOf, cueBefore } from "./cues.ts";
 import { isLabel, notAQuantity, yearLike } from "./filters.ts";
-import { countedNoun } from "./nouns.ts";
+import { countedNoun, isPlural } from "./nouns.ts";
 import { currencyBefore, type Money, signBefore } from "./prefix.ts";
 import { rangeAfter } from "./range.ts";
 import { sentenceStarts } from "./sentences.ts";
@@ -64,7 +64,36 @@ export function extractQuantities(text: string, toks: Token[] = tokenize(text)):
     if (f.quantity) out.push(f.quantity);
     i = Math.max(f.next, i + 1);
   }
+  inherit(toks, sent, out);
   return out;
+}
+
+const INHERIT_AFTER = new Set(["to", "at", "and", "is", "from", "including", "was"]);
+
+/** A bare number takes the unit of an earlier one in its sentence ("rose 58 points to 16,369");
+ * one after ", or" takes its direction ("lost 190 points, or 0.6%"). */
+function inherit(toks: Token[], sent: Int32Array, qs: Quantity[]): void {
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k];
+    const before = toks[q.tokens[0] - 1];
+    const p = qs[k - 1];
+    if (
+      before?.lower === "or" &&
+      p.tokens[1] >= q.tokens[0] - 2 &&
+      (p.change === "up" || p.change === "down") &&
+      q.change === "="
+    )
+      q.change = p.change;
+    if (q.normalizedUnit || !before || !INHERIT_AFTER.has(before.lower)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const c = qs[j];
+      if (sent[c.tokens[0]] !== sent[q.tokens[0]]) break;
+      if (!c.normalizedUnit || c.normalizedUnit === "percentage") continue;
+      q.normalizedUnit = c.normalizedUnit;
+      q.counted = c.counted;
+      break;
+    }
+  }
 }
 
 /** Currency and sign before the core: "$-50.8bn", "-$5", "US $58". */
@@ -141,11 +170,25 @@ function quantityAt(text: string, toks: Token[], i: number, sentStart: number): 
   if (gluedWord && !money && !unitAt(text, toks, end)) return skip; // "9AB8", "3D"
   const first = unitAfter(text, toks, end, core, money);
   const measured = !!first.unit && !first.counted && !TIME_UNITS.has(first.unit.norm);
-  if (!core.words && !money && !sign && !measured && isLabel(toks, start, sentStart)) return skip;
+  if (!core.words && !money && !sign && isLabel(toks, start, sentStart, measured)) return skip;
+  const prevTok = toks[start - 1];
+  if (
+    core.words &&
+    /^\p{Lu}/u.test(t0.text) &&
+    start > sentStart &&
+    prevTok?.kind === "word" &&
+    /^\p{Lu}/u.test(prevTok.text)
+  )
+    return skip;
   if (!first.unit && !money && !sign && modelNumber(toks, core, sentStart)) return skip;
   if (core.words && glued?.text === "-" && !glued.gap && !measured) return skip;
-  if (!core.words && yearLike(t0) && !money && !measured) return skip;
   const cue = cueBefore(toks, start);
+  const plural =
+    first.counted &&
+    first.unit &&
+    /^[a-z]/.test(first.unit.surface) &&
+    isPlural(first.unit.surface.split(" ").pop() ?? "");
+  if (!core.words && yearLike(t0) && !money && !measured && cue.qualifier === "exact" && !plural) return skip;
   const opener =
     toks[cue.start - 1]?.lower === "between" ? "between" : toks[start - 1]?.lower === "from" ? "from" : null;
   let unit = first.unit;
@@ -165,6 +208,8 @@ function quantityAt(text: string, toks: Token[], i: number, sentStart: number): 
     valueMax = r.core.value;
     if (r.core.scaled && !core.scaled && value * r.core.scale <= r.core.value) value *= r.core.scale;
     unitEnd = r.end;
+    if (money && r.unit)
+      unit = { surface: money.surface, norm: `${money.norm} per ${r.unit.norm}`, end: r.unit.end };
     if (!unit || counted) {
       const after = unitAfter(text, toks, r.core.end, r.core, money);
       if (after.unit) {

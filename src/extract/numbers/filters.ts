@@ -38,11 +38,15 @@ export function notAQuantity(text: string, toks: Token[], start: number, end: nu
   if (t.kind === "num" && (isMonth(before) || (before?.text === "." && isMonth(toks[start - 2]))))
     return true;
   if (t.kind === "num" && isMonth(after) && !/[.,]/.test(t.text) && Number(t.text) <= 31) return true;
+  if (glued(t) && before?.text === "-" && glued(before) && toks[start - 2]?.kind === "num") return true;
+  if (after && /^(?:gmt|utc|edt|est|pst|pdt|bst|cet|cest|et|pt)$/.test(after.lower) && t.kind === "num")
+    return true;
+  if (before?.lower === "aged" || before?.lower === "ages") return true;
   return false;
 }
 
 /** A number glued to letters or following a capitalised name: "S23", "CO2", "Game 7", "Stoxx 600". */
-export function isLabel(toks: Token[], start: number, sentenceStart: number): boolean {
+export function isLabel(toks: Token[], start: number, sentenceStart: number, measured = false): boolean {
   const t = toks[start];
   const before = toks[start - 1];
   if (!before || start <= sentenceStart) return false;
@@ -71,7 +75,7 @@ export function isLabel(toks: Token[], start: number, sentenceStart: number): bo
     glued(before)
   )
     return true;
-  if (before.kind !== "word" || start - 1 <= sentenceStart) return false;
+  if (measured || before.kind !== "word" || start - 1 <= sentenceStart) return false;
   if (!/\p{Lu}/u.test(before.text) || FREE_CAPS.has(before.lower) || isMonth(before)) return false;
   return true;
 }

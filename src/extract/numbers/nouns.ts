@@ -10,10 +10,10 @@ const STOP = new Set(
   shall should said says say told tells added adds according he she it they we you i me him her them us
   its their his our your my mine more most less least very too also just only even still already again
   now here there not no yes all both each every either neither some any many much few several such own
-  same other another ago later earlier each per cent percent up down out off away back around
+  same another ago later earlier each per cent percent up down out off away back around
   goes makes means seems comes remains includes becomes gets takes gives shows runs leads looks plays
   left right last next year-old ones one two three alone apiece each
-  respectively combined total overall annually daily weekly monthly yearly today yesterday tomorrow
+  respectively total overall annually daily weekly monthly yearly today yesterday tomorrow
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   fewer greater higher lower larger smaller bigger better worse earlier later longer shorter`.split(/\s+/),
@@ -57,6 +57,7 @@ export function singular(w: string): string {
   if (l in IRREGULAR) return IRREGULAR[l];
   if (/men$/.test(l) && l.length > 4) return `${w.slice(0, -3)}man`;
   if (!isPlural(w)) return w;
+  if (/(?:calor|mov|cook|rook|zomb|brown|hood|selfi|pi|ti|li)ies$/.test(l)) return w.slice(0, -1);
   if (/ies$/.test(l) && l.length > 4) return `${w.slice(0, -3)}y`;
   if (ES_WORDS.test(l)) return w.slice(0, -2);
   return w.slice(0, -1);
@@ -110,7 +111,8 @@ export function countedNoun(toks: Token[], i: number, one: boolean): NounPhrase 
   const ws = words(toks, i, 4);
   if (ws.length === 0) return null;
   let head = ws.findIndex((w) => isPlural(w.text));
-  if (head < 0 || (one && head > 0)) {
+  if (one && head < 0 && ws.length >= 2 && !/ly$/.test(ws[0].text)) head = 1;
+  if (head < 0 || (one && head > 1)) {
     if (!one && ws.length > 1 && /^[a-z]/.test(ws[0].text) === false) return null;
     head = 0;
   }

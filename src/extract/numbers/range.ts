@@ -35,8 +35,6 @@ export function rangeAfter(
     if (toks[j]?.text === "-" && !toks[j].gap) j++;
   } else if (c.lower === "and") {
     if (ctx.opener !== "between") return null;
-  } else if (c.lower === "or") {
-    if (!ctx.words || ctx.unit) return null;
   } else if (c.text === "-" && toks[pos - 1]?.lower === "0" && toks[j]?.lower === "to") {
     j += toks[j + 1]?.text === "-" ? 2 : 1;
   } else if (!hyphen) return null;
@@ -63,12 +61,13 @@ export function rangeAfter(
   if (unit) end = unit.end;
   const noun = unit || ctx.money || money ? null : countedNoun(toks, end, false);
   const anyUnit = ctx.unit || unit || ctx.money || money || noun;
-  if (hyphen && c.text === "-" && (c.gap || startNum.gap)) return null;
+  if (hyphen && c.text === "-" && (c.gap || startNum.gap) && (c.gap !== startNum.gap || !anyUnit))
+    return null;
   if (hyphen && !anyUnit) return "score";
   if (c.lower === "to" && !ctx.opener) {
     if (ctx.direction) return null;
     if (!anyUnit) return null;
-    if (ctx.unit && unit && ctx.unit.norm !== unit.norm) return null;
+    if (!ctx.money && ctx.unit && unit && ctx.unit.norm !== unit.norm) return null;
   }
   return { core, unit, end };
 }

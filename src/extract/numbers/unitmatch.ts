@@ -12,7 +12,7 @@ export interface UnitMatch {
 export function unitAt(text: string, toks: Token[], i: number): UnitMatch | null {
   let from = i;
   if (toks[i]?.text === "-" && !toks[i].gap && toks[i + 1] && !toks[i + 1].gap) from = i + 1;
-  for (let k = Math.min(4, toks.length - from); k >= 1; k--) {
+  for (let k = Math.min(6, toks.length - from); k >= 1; k--) {
     const last = toks[from + k - 1];
     const surface = text.slice(toks[from].start, last.end);
     const norm = unitOf(surface);
