@@ -1,0 +1,125 @@
+import { loadReport } from "../analyze/report.ts";
+import type { Brief } from "../crosscheck/index.ts";
+import type { Story } from "../model/index.ts";
+import type { Report } from "../report/json.ts";
+import type { Store } from "../store/index.ts";
+
+/** What the stories list shows for one story; counts come from its brief. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  articleCount: number;
+  originCount: number;
+  outlets: string[];
+  start: string | null;
+  end: string | null;
+  conflicts: number;
+  disputed: number;
+  altered: number;
+}
+
+/** One story cross-checked: its report (quotes and claims with groups filled), brief and serialized page. */
+export interface StoryData {
+  report: Report;
+  brief: Brief;
+  summary: StorySummary;
+  json: string;
+}
+
+/** The stored stories at one version of the store, with lazily computed, memoized story pages. */
+export interface View {
+  version: string;
+  stories: Story[];
+  byId: Map<string, Story>;
+  storyOf: Map<string, string>;
+  pages: Map<string, Promise<StoryData>>;
+}
+
+/**
+ * Caches what the store knows, keyed by its article count (articles only ever get added, and stories,
+ * relations and extractions change only with them), so the same store read by the CLI stays fresh here.
+ */
+export class StoreView {
+  private view: View | null = null;
+  private loading: Promise<View> | null = null;
+  private local = 0;
+
+  constructor(readonly store: Store) {}
+
+  /** Forget everything (after this server wrote to the store). */
+  invalidate(): void {
+    this.local++;
+    this.view = null;
+  }
+
+  async current(): Promise<View> {
+    const version = `${await this.store.articleCount()}.${this.local}`;
+    if (this.view?.version === version) return this.view;
+    if (!this.loading) {
+      this.loading = this.load(version).finally(() => {
+        this.loading = null;
+      });
+    }
+    return (this.view = await this.loading);
+  }
+
+  private async load(version: string): Promise<View> {
+    const stories = (await this.store.stories()).sort(
+      (a, b) => b.articleIds.length - a.articleIds.length || (b.end ?? "").localeCompare(a.end ?? ""),
+    );
+    const storyOf = new Map<string, string>();
+    for (const s of stories) for (const id of s.articleIds) storyOf.set(id, s.id);
+    return { version, stories, byId: new Map(stories.map((s) => [s.id, s])), storyOf, pages: new Map() };
+  }
+
+  /** The cross-checked page of one story (computed once per store version). */
+  async page(view: View, id: string): Promise<StoryData | null> {
+    const story = view.byId.get(id);
+    if (!story) return null;
+    let p = view.pages.get(id);
+    if (!p) {
+      p = this.compute(story);
+      view.pages.set(id, p);
+      p.catch(() => view.pages.delete(id));
+    }
+    return p;
+  }
+
+  private async compute(story: Story): Promise<StoryData> {
+    const report = await loadReport(this.store, { storyIds: [story.id] });
+    const brief = (report.briefs as Brief[]).find((b) => b.storyId === story.id);
+    if (!brief) throw new Error(`no brief for story ${story.id}`);
+    const summary = summarize(story, brief);
+    const articles = report.articles.map((a) => ({
+      id: a.id,
+      outlet: a.outlet,
+      title: a.title,
+      publishedAt: a.publishedAt,
+      url: a.url,
+    }));
+    const relations = report.relations.map((r) => ({
+      a: r.a,
+      b: r.b,
+      kind: r.kind,
+      derived: r.derived,
+      score: r.score,
+    }));
+    const json = JSON.stringify({ story: summary, brief, articles, relations });
+    return { report, brief, summary, json };
+  }
+}
+
+export function summarize(story: Story, brief: Brief): StorySummary {
+  return {
+    id: story.id,
+    title: story.title,
+    articleCount: story.articleIds.length,
+    originCount: brief.originCount,
+    outlets: story.outlets,
+    start: story.start,
+    end: story.end,
+    conflicts: brief.figures.filter((f) => f.flags.includes("conflict")).length,
+    disputed: brief.disputed.length,
+    altered: brief.whoSaid.flatMap((s) => s.groups).filter((g) => g.altered).length,
+  };
+}
