@@ -2,7 +2,7 @@ import type { Doc } from "../text/doc.ts";
 import { isWord } from "../text/doc.ts";
 import { SUBJECT_PRONOUNS } from "../text/lexicon.ts";
 import { content, preContent } from "./content.ts";
-import { CUE_AUX, CUES, type CueWord, isPassive, NOT_HEAD } from "./cues.ts";
+import { CUE_AUX, CUES, type CueClass, type CueWord, isPassive, NOT_HEAD } from "./cues.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { type Range, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
 
@@ -12,8 +12,9 @@ export interface Attribution {
   cue: Range;
   content: Range[];
   lemma: string;
-  /** Content is a paragraph-long quote carried over from the previous attribution. */
-  floating: boolean;
+  cls: CueClass;
+  /** Number of content parts found at the cue; later parts are floating quotes attached afterwards. */
+  own: number;
 }
 
 export interface QuoteCtx {
@@ -43,6 +44,7 @@ export function findAttributions(doc: Doc): Attribution[] {
       if (!cw) continue;
       const a = cw === ACCORDING ? according(ctx, k, s.first, s.last) : atCue(ctx, k, cw, s.first, s.last);
       if (a) {
+        a.own = a.content.length;
         claim(ctx, a);
         out.push(a);
       }
@@ -66,7 +68,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (isPassive(lower, cs, k, lower[k])) return null;
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
-  if ((prev === "," || afterQuote) && !cw.strict && !cw.ing) {
+  if ((prev === "," || afterQuote) && !cw.strict && !cw.ing && !cw.hearer) {
     const src = sourceAfter(ctx.doc, ce, last);
     const before = src ? preContent(ctx, first, cs) : null;
     if (src && before)
@@ -75,7 +77,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
         cue,
         content: [...before, ...tailQuote(ctx, src[1], last)],
         lemma,
-        floating: false,
+        cls: cw.cls,
+        own: 0,
       };
   }
   let source = afterQuote
@@ -86,19 +89,20 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (source && ctx.claimed[source[0]]) source = null;
   if (source) {
     const lead = quoteLead(ctx, first, source[0]);
-    if (lead) return { source, cue, content: [...lead, ...tailQuote(ctx, ce, last)], lemma, floating: false };
+    if (lead)
+      return { source, cue, content: [...lead, ...tailQuote(ctx, ce, last)], lemma, cls: cw.cls, own: 0 };
     const after = content(ctx, ce, last, cw);
-    if (after) return { source, cue, content: after, lemma, floating: false };
+    if (after) return { source, cue, content: after, lemma, cls: cw.cls, own: 0 };
     if (cw.strict) return null;
     const before = preContent(ctx, first, source[0]);
-    return before ? { source, cue, content: before, lemma, floating: false } : null;
+    return before ? { source, cue, content: before, lemma, cls: cw.cls, own: 0 } : null;
   }
   const bare =
     (cw.ing && (prev === "," || afterQuote)) ||
     ((lower[cs - 1] === "and" || lower[cs - 1] === "but" || NOT_HEAD.has(lower[cs - 1])) && !cw.ing);
   if (!bare) return null;
   const after = content(ctx, ce, last, cw);
-  return after ? { source: null, cue, content: after, lemma, floating: false } : null;
+  return after ? { source: null, cue, content: after, lemma, cls: cw.cls, own: 0 } : null;
 }
 
 const CLOSERS = new Set(["”", '"', "''", "“"]);
@@ -131,8 +135,8 @@ function according(ctx: QuoteCtx, k: number, first: number, last: number): Attri
   const lemma = "according to";
   if (k > first) {
     const before = preContent(ctx, first, k);
-    if (before) return { source, cue, content: before, lemma, floating: false };
+    if (before) return { source, cue, content: before, lemma, cls: "speech", own: 0 };
   }
   const after = content(ctx, e, last, ACCORDING);
-  return after ? { source, cue, content: after, lemma, floating: false } : null;
+  return after ? { source, cue, content: after, lemma, cls: "speech", own: 0 } : null;
 }

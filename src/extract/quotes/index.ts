@@ -1,6 +1,36 @@
 import type { Entity, Quote } from "../../model/index.ts";
+import { charSpan, getDoc } from "../text/doc.ts";
+import { findAttributions } from "./attribution.ts";
+import { attachFloating } from "./floating.ts";
+import { quoteKind } from "./kind.ts";
+import { resolveSpeaker, type SpeakerState } from "./speaker.ts";
 
-/** Direct and reported speech with resolved speakers (stub: replaced by the real extractor). */
-export function extractQuotes(_text: string, _articleId: string, _entities: Entity[]): Quote[] {
-  return [];
+/** Direct, indirect and mixed quotes of `text` with speakers resolved against `entities`. */
+export function extractQuotes(text: string, articleId: string, entities: Entity[]): Quote[] {
+  const doc = getDoc(text);
+  const atts = attachFloating(doc, findAttributions(doc)).sort((x, y) => x.cue[0] - y.cue[0]);
+  const st: SpeakerState = { entities, last: null, gender: new Map() };
+  const out: Quote[] = [];
+  for (const a of atts) {
+    const srcSpan = a.source ? charSpan(doc, a.source[0], a.source[1]) : null;
+    const speaker = resolveSpeaker(st, text, srcSpan);
+    if (a.cls === "evidence" && !speaker.name) continue;
+    const cueSpan = charSpan(doc, a.cue[0], a.cue[1]);
+    a.content.forEach((r, i) => {
+      const span = charSpan(doc, r[0], r[1]);
+      const floating = i >= a.own;
+      out.push({
+        id: `${articleId}:q${out.length + 1}`,
+        articleId,
+        kind: quoteKind(text, span),
+        text: text.slice(span[0], span[1]),
+        span,
+        speaker,
+        cue: floating ? null : { text: text.slice(cueSpan[0], cueSpan[1]), span: cueSpan },
+        group: null,
+        altered: false,
+      });
+    });
+  }
+  return out.sort((x, y) => x.span[0] - y.span[0]).map((q, i) => ({ ...q, id: `${articleId}:q${i + 1}` }));
 }

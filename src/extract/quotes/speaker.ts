@@ -1,0 +1,81 @@
+import type { Entity, Span, Speaker } from "../../model/index.ts";
+import { FEMALE, MALE, PLURAL } from "../text/lexicon.ts";
+
+/** Running state of speaker resolution through one article. */
+export interface SpeakerState {
+  entities: Entity[];
+  last: Entity | null;
+  gender: Map<string, "m" | "f">;
+}
+
+const HEADS =
+  /^(president|secretary|general|minister|spokes\w+|mayor|governor|chief|head|leader|director|ambassador|commander|envoy|chancellor|senator)$/;
+const DROP = /^(the|a|an|of|and|’s|'s)$/i;
+
+/** Resolves a source mention to a canonical person or organisation of the article. */
+export function resolveSpeaker(st: SpeakerState, text: string, src: Span | null): Speaker {
+  if (!src) return fromEntity(st.last, null, null);
+  const mention = text.slice(src[0], src[1]);
+  const low = mention.toLowerCase();
+  let e: Entity | null = null;
+  if (low === "who" || low === "which") e = before(st, src[0]);
+  else if (MALE.has(low) || FEMALE.has(low)) e = byPronoun(st, src[0], MALE.has(low) ? "m" : "f");
+  else if (PLURAL.has(low) || low === "i" || low === "it") e = st.last;
+  else e = (/^the /.test(low) ? byTitle(st, mention) : null) ?? overlapping(st, src) ?? byTitle(st, mention);
+  if (e) st.last = e;
+  return e ? fromEntity(e, mention, src) : { name: null, title: null, mention, span: src };
+}
+
+function fromEntity(e: Entity | null, mention: string | null, span: Span | null): Speaker {
+  return { name: e?.name ?? null, title: e?.title ?? null, mention, span };
+}
+
+function overlapping(st: SpeakerState, src: Span): Entity | null {
+  let best: Entity | null = null;
+  const rank = { person: 3, organization: 2, place: 1 };
+  for (const e of st.entities) {
+    if (!e.spans.some((s) => s[0] < src[1] && src[0] < s[1])) continue;
+    if (!best || rank[e.kind] > rank[best.kind]) best = e;
+  }
+  return best;
+}
+
+/** "The NATO secretary general said": the person whose title holds every word of the description. */
+function byTitle(st: SpeakerState, mention: string): Entity | null {
+  const words = mention
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !DROP.test(w));
+  if (words.length === 0 || !words.some((w) => HEADS.test(w))) return null;
+  for (const e of st.entities) {
+    if (e.kind !== "person" || !e.title) continue;
+    const t = new Set(e.title.toLowerCase().split(/[\s-]+/));
+    if (words.every((w) => t.has(w))) return e;
+  }
+  return null;
+}
+
+/** "she added": the last speaker if compatible, else the last compatible person named before. */
+function byPronoun(st: SpeakerState, at: number, g: "m" | "f"): Entity | null {
+  const ok = (e: Entity) => e.kind === "person" && (st.gender.get(e.id) ?? g) === g;
+  let e: Entity | null = st.last && ok(st.last) ? st.last : null;
+  if (!e) {
+    let bestAt = -1;
+    for (const c of st.entities) {
+      if (!ok(c)) continue;
+      const s = c.spans.filter((x) => x[1] <= at).at(-1);
+      if (s && s[0] > bestAt) {
+        bestAt = s[0];
+        e = c;
+      }
+    }
+  }
+  if (e) st.gender.set(e.id, g);
+  return e;
+}
+
+/** The entity named right before a relative pronoun ("Doe, who …"). */
+function before(st: SpeakerState, at: number): Entity | null {
+  for (const e of st.entities) if (e.spans.some((s) => s[1] <= at && at - s[1] <= 3)) return e;
+  return null;
+}
