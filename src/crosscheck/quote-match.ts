@@ -14,13 +14,19 @@ export function similarity(a: string[], b: string[]): { dice: number; contain: n
  */
 export function sameQuote(a: string[], b: string[], linked: boolean): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  // Cheap bound first: the LCS cannot exceed the shared vocabulary.
-  const sa = new Set(a);
+  // Cheap bound first: the LCS cannot exceed the shared words (counted with repeats).
+  const count = new Map<string, number>();
+  for (const w of a) count.set(w, (count.get(w) ?? 0) + 1);
   let shared = 0;
-  for (const w of new Set(b)) if (sa.has(w)) shared++;
-  const bound = (2 * shared) / (a.length + b.length);
-  const needed = linked ? 0.4 : 0.6;
-  if (bound < needed && shared / Math.min(a.length, b.length) < 0.8) return false;
+  for (const w of b) {
+    const n = count.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      count.set(w, n - 1);
+    }
+  }
+  const needed = linked ? 0.4 : 0.55;
+  if ((2 * shared) / (a.length + b.length) < needed && shared / Math.min(a.length, b.length) < 0.8) return false;
   const s = similarity(a, b);
   if (s.dice >= needed) return true;
   return Math.min(a.length, b.length) >= 4 && s.contain >= 0.8;
