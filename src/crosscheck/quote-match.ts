@@ -26,7 +26,8 @@ export function sameQuote(a: string[], b: string[], linked: boolean): boolean {
     }
   }
   const needed = linked ? 0.4 : 0.55;
-  if ((2 * shared) / (a.length + b.length) < needed && shared / Math.min(a.length, b.length) < 0.8) return false;
+  if ((2 * shared) / (a.length + b.length) < needed && shared / Math.min(a.length, b.length) < 0.8)
+    return false;
   const s = similarity(a, b);
   if (s.dice >= needed) return true;
   return Math.min(a.length, b.length) >= 4 && s.contain >= 0.8;
