@@ -31,7 +31,7 @@ export function findMentions(doc: Doc): Mention[] {
       !POSS.test(raw[b - 1]) &&
       !doc.text.slice(doc.tk.end[b - 1], doc.tk.start[b]).includes("\n")
     ) {
-      if (nameToken(raw[b]) && !NOT_NAME.has(raw[b])) b++;
+      if (nameToken(raw[b]) && (!NOT_NAME.has(raw[b]) || (raw[b].length <= 2 && b - i >= 2))) b++;
       else if (CONNECT.has(raw[b]) && b + 1 < n && nameToken(raw[b + 1]) && raw[b] !== "and") b += 2;
       else break;
     }

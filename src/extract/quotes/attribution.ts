@@ -69,7 +69,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
   if ((prev === "," || afterQuote) && !cw.strict && !cw.ing && !cw.hearer) {
-    const src = sourceAfter(ctx.doc, ce, last);
+    const src = sourceAfter(ctx.doc, ce, last, afterQuote);
     const before = src ? preContent(ctx, first, cs) : null;
     if (src && before)
       return {

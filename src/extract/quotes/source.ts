@@ -5,6 +5,9 @@ import { CUES, NOT_HEAD } from "./cues.ts";
 export type Range = [number, number];
 
 const MAX_NP = 9;
+const VERBAL = new Set(
+  "is are was were has have had will would can could should may might did does do be been".split(" "),
+);
 const AFTER_STOP = new Set(
   "who which in at on during adding according after before while when told to as and said says from".split(
     " ",
@@ -39,18 +42,18 @@ function appositive(doc: Doc, first: number, a: number, b: number): Range | null
 }
 
 /** Source after an inverted cue ("…,” said Jane Doe, the mayor."), ending the clause. */
-export function sourceAfter(doc: Doc, k: number, last: number): Range | null {
+export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = false): Range | null {
   const { raw, lower } = doc.tk;
   if (k >= last || !isWord(raw[k]) || WEEKDAYS.has(lower[k]) || MONTHS.has(lower[k])) return null;
   if (SUBJECT_PRONOUNS.has(lower[k])) return endsClause(doc, k + 1, last) ? [k, k + 1] : null;
-  if (!isCapitalised(raw[k]) && !DETERMINERS.has(lower[k])) return null;
+  if (!afterQuote && !isCapitalised(raw[k]) && !DETERMINERS.has(lower[k])) return null;
   let e = k + 1;
   while (e < last) {
     const w = raw[e];
     if (w === "." || w === ";" || w === ":" || w === "—" || w === "“" || w === '"' || w === "(") break;
     if (AFTER_STOP.has(lower[e]) && e > k + 1) break;
     if (w === "," && (e + 1 >= last || AFTER_STOP.has(lower[e + 1]) || !isWord(raw[e + 1]))) break;
-    if (CUES.has(lower[e]) || CLAUSE_STOP.has(lower[e])) return null;
+    if (CUES.has(lower[e]) || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e])) return null;
     e++;
   }
   if (!endsClause(doc, e, last)) return null;

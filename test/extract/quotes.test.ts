@@ -1,0 +1,112 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractEntities } from "../../src/extract/entities/index.ts";
+import { extractQuotes } from "../../src/extract/quotes/index.ts";
+import type { Quote } from "../../src/model/index.ts";
+
+function quotes(text: string): Quote[] {
+  return extractQuotes(text, "t", extractEntities(text, "t"));
+}
+
+interface Case {
+  name: string;
+  text: string;
+  want: { text: string; speaker: string | null; kind?: Quote["kind"]; title?: string; cue?: string | null }[];
+}
+
+const CASES: Case[] = [
+  {
+    name: "curly direct quote, inverted cue with title",
+    text: "“The bridge will reopen in May,” said Harbour Minister Elin Varga.",
+    want: [
+      {
+        text: "“The bridge will reopen in May,”",
+        speaker: "Elin Varga",
+        kind: "direct",
+        title: "Harbour Minister",
+      },
+    ],
+  },
+  {
+    name: "straight marks and a pronoun",
+    text: 'Mayor Tomas Reid opened the hall on Friday. "We waited ten years," he said.',
+    want: [{ text: '"We waited ten years,"', speaker: "Tomas Reid", kind: "direct" }],
+  },
+  {
+    name: "mismatched marks",
+    text: 'Port director Ana Lisk said: “Cargo is up by a third." Lisk added that fees would fall.',
+    want: [
+      { text: '“Cargo is up by a third."', speaker: "Ana Lisk", kind: "direct" },
+      { text: "that fees would fall", speaker: "Ana Lisk", kind: "indirect", cue: "added" },
+    ],
+  },
+  {
+    name: "indirect speech with that and a day",
+    text: "Senator Mira Olsen said Tuesday that the vote would be delayed.",
+    want: [{ text: "that the vote would be delayed", speaker: "Mira Olsen", kind: "indirect" }],
+  },
+  {
+    name: "according to",
+    text: "Two ferries were cancelled, according to the Coastal Transport Agency.",
+    want: [{ text: "Two ferries were cancelled", speaker: "Coastal Transport Agency", kind: "indirect" }],
+  },
+  {
+    name: "partial quote inside reported speech",
+    text: "Chief engineer Paulo Brandt said the dam was “safe for now” but needed repairs.",
+    want: [{ text: "the dam was “safe for now” but needed repairs", speaker: "Paulo Brandt", kind: "mixed" }],
+  },
+  {
+    name: "appositive source",
+    text: "Lena Okafor, a spokeswoman for the council, said the budget was balanced.",
+    want: [{ text: "the budget was balanced", speaker: "Lena Okafor" }],
+  },
+  {
+    name: "organisation as speaker",
+    text: "The Fisheries Ministry said quotas would be cut.",
+    want: [{ text: "quotas would be cut", speaker: "Fisheries Ministry" }],
+  },
+  {
+    name: "floating quote paragraph continues the speaker",
+    text: "“We are ready,” said coach Ivo Marek.\n\n“The team has trained all winter.”\n\nThe match starts at noon.",
+    want: [
+      { text: "“We are ready,”", speaker: "Ivo Marek" },
+      { text: "“The team has trained all winter.”", speaker: "Ivo Marek", cue: null },
+    ],
+  },
+  {
+    name: "she added after a surname resolves to the full name",
+    text: "Deputy mayor Rosa Quint said the plan was costly. Quint said, “We will look again.” “Nothing is decided,” she added.",
+    want: [
+      { text: "the plan was costly", speaker: "Rosa Quint" },
+      { text: "“We will look again.”", speaker: "Rosa Quint" },
+      { text: "“Nothing is decided,”", speaker: "Rosa Quint", cue: "added" },
+    ],
+  },
+];
+
+for (const c of CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotes(c.text);
+    for (const w of c.want) {
+      const q = got.find((x) => x.text === w.text);
+      assert.ok(q, `no quote ${JSON.stringify(w.text)} in ${JSON.stringify(got.map((x) => x.text))}`);
+      assert.equal(q.speaker.name, w.speaker);
+      assert.equal(c.text.slice(q.span[0], q.span[1]), q.text);
+      if (w.kind) assert.equal(q.kind, w.kind);
+      if (w.title) assert.equal(q.speaker.title, w.title);
+      if (w.cue !== undefined) assert.equal(q.cue?.text ?? null, w.cue);
+    }
+  });
+}
+
+test("quotes: no quote in plain narration, ids deterministic", () => {
+  assert.deepEqual(quotes("The river rose two metres overnight. Roads were closed."), []);
+  const text = "“Hold the line,” said Captain Dara Voss. Voss said the storm had passed.";
+  const a = quotes(text);
+  assert.deepEqual(
+    a.map((q) => q.id),
+    ["t:q1", "t:q2"],
+  );
+  assert.deepEqual(quotes(text), a);
+  assert.ok(a.every((q) => q.group === null && q.altered === false));
+});
