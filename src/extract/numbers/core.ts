@@ -46,6 +46,22 @@ function digits(toks: Token[], i: number): Core {
       end += 2;
     }
   }
+  const x = toks[end];
+  if (
+    x &&
+    !x.gap &&
+    (x.text === "×" || x.text === "x") &&
+    toks[end + 1]?.text === "10" &&
+    !toks[end + 1].gap
+  ) {
+    const sg = toks[end + 2];
+    const neg = sg && !sg.gap && (sg.text === "−" || sg.text === "-");
+    const ex = toks[end + (neg ? 3 : 2)];
+    if (ex?.kind === "num" && !ex.gap && /^\d+$/.test(ex.text)) {
+      value *= 10 ** ((neg ? -1 : 1) * Number(ex.text));
+      end += neg ? 4 : 3;
+    }
+  }
   let scaled = false;
   let scale = 1;
   for (

@@ -68,7 +68,7 @@ export function extractQuantities(text: string, toks: Token[] = tokenize(text)):
   return out;
 }
 
-const INHERIT_AFTER = new Set(["to", "at", "and", "is", "from", "including", "was"]);
+const INHERIT_AFTER = new Set(["to", "at", "and", "is", "from", "including", "was", "by"]);
 
 /** A bare number takes the unit of an earlier one in its sentence ("rose 58 points to 16,369");
  * one after ", or" takes its direction ("lost 190 points, or 0.6%"). */
@@ -88,7 +88,8 @@ function inherit(toks: Token[], sent: Int32Array, qs: Quantity[]): void {
     for (let j = k - 1; j >= 0; j--) {
       const c = qs[j];
       if (sent[c.tokens[0]] !== sent[q.tokens[0]]) break;
-      if (!c.normalizedUnit || c.normalizedUnit === "percentage") continue;
+      if (!c.normalizedUnit || TIME_UNITS.has(c.normalizedUnit)) continue;
+      if (c.normalizedUnit === "percentage" && before.lower !== "by") continue;
       q.normalizedUnit = c.normalizedUnit;
       q.counted = c.counted;
       break;
@@ -170,7 +171,9 @@ function quantityAt(text: string, toks: Token[], i: number, sentStart: number): 
   if (gluedWord && !money && !unitAt(text, toks, end)) return skip; // "9AB8", "3D"
   const first = unitAfter(text, toks, end, core, money);
   const measured = !!first.unit && !first.counted && !TIME_UNITS.has(first.unit.norm);
-  if (!core.words && !money && !sign && isLabel(toks, start, sentStart, measured)) return skip;
+  if (!core.words && !money && sign?.sign !== 1 && isLabel(toks, start, sentStart, measured)) return skip;
+  if (core.words && t0.lower === "one" && toks[end]?.kind === "num") return skip;
+  if (toks[start - 1]?.text === "(" && toks[end]?.text === ")" && !first.unit && !money) return skip;
   const prevTok = toks[start - 1];
   if (
     core.words &&
@@ -183,12 +186,11 @@ function quantityAt(text: string, toks: Token[], i: number, sentStart: number): 
   if (!first.unit && !money && !sign && modelNumber(toks, core, sentStart)) return skip;
   if (core.words && glued?.text === "-" && !glued.gap && !measured) return skip;
   const cue = cueBefore(toks, start);
-  const plural =
-    first.counted &&
-    first.unit &&
-    /^[a-z]/.test(first.unit.surface) &&
-    isPlural(first.unit.surface.split(" ").pop() ?? "");
-  if (!core.words && yearLike(t0) && !money && !measured && cue.qualifier === "exact" && !plural) return skip;
+  const head = first.unit?.surface.split(" ").pop() ?? "";
+  const plural = first.counted && /^[a-z]/.test(head) && isPlural(head);
+  const opens = /^(?:between|from|since|in)$/.test(toks[start - 1]?.lower ?? "");
+  if (!core.words && yearLike(t0) && !money && !measured && ((cue.qualifier === "exact" && !plural) || opens))
+    return skip;
   const opener =
     toks[cue.start - 1]?.lower === "between" ? "between" : toks[start - 1]?.lower === "from" ? "from" : null;
   let unit = first.unit;

@@ -88,6 +88,7 @@ function words(toks: Token[], i: number, max: number): { text: string; end: numb
       }
       break;
     }
+    if (/['’]s?$/.test(t.text)) break;
     let text = t.text;
     let k = j + 1;
     while (

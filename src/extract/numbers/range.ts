@@ -39,7 +39,8 @@ export function rangeAfter(
     j += toks[j + 1]?.text === "-" ? 2 : 1;
   } else if (!hyphen) return null;
   let money = null;
-  for (let k = j + 1; k <= j + 3 && k < toks.length && toks[j].kind === "punct"; k++) {
+  for (let k = j + 1; k <= j + 3 && k < toks.length && toks[j].kind !== "num"; k++) {
+    if (toks[k].kind !== "num") continue;
     const m = currencyBefore(text, toks, k);
     if (m && m.start === j) {
       money = m;

@@ -27,7 +27,7 @@ export function unitAt(text: string, toks: Token[], i: number): UnitMatch | null
       toks[from].kind === "word" &&
       next?.kind === "word" &&
       next.gap &&
-      /[a-z]/.test(surface)
+      /[a-oq-z]/.test(surface)
     )
       continue;
     return { surface, norm, end: from + k };

@@ -72,6 +72,8 @@ const FRACTIONS: Record<string, number> = {
   thirds: 1 / 3,
   quarter: 0.25,
   quarters: 0.25,
+  fourth: 0.25,
+  fourths: 0.25,
   fifth: 0.2,
   fifths: 0.2,
 };
