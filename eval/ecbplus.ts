@@ -1,7 +1,7 @@
 /**
  * Story clustering on ECB+ (B-cubed against event_cluster and topic).
  *
- *   npx tsx eval/ecbplus.ts [--floor 0.92] [--shuffles 5] [--order shuffle|file] [--grid]
+ *   npx tsx eval/ecbplus.ts [--floor 0.92] [--shuffles 5] [--order shuffle|file] [--grid JSON]
  *                           [--threshold T] [--merge M] [--name-weight W] [--date-weight W]
  *
  * Stream order: ECB+ carries no publication dates (only some ecbplus docs have a URL, and using it would
@@ -9,7 +9,7 @@
  * outlet and no title: time decay and the time window play no part, and the clusterer sees text only.
  * The file is sorted by topic, which would hand the clusterer the topics for free, so each run streams a
  * seeded shuffle of the documents; we report the mean over `--shuffles` seeds and the worst one.
- * Topics 1-20 are for tuning (`--grid`); topics 21-45 are reported apart, untuned; each subset is clustered
+ * Topics 1-20 are for tuning (`--grid '{"threshold":[0.2,0.3]}'`); topics 21-45 are reported apart, untuned; each subset is clustered
  * on its own. `--floor F` exits 1 if the mean topics-21-45 event F1 is below F.
  */
 import { parseArgs } from "node:util";
@@ -53,7 +53,7 @@ function main(): void {
       floor: { type: "string" },
       shuffles: { type: "string", default: "5" },
       order: { type: "string", default: "shuffle" },
-      grid: { type: "boolean", default: false },
+      grid: { type: "string" },
       threshold: { type: "string" },
       merge: { type: "string" },
       "name-weight": { type: "string" },
@@ -82,7 +82,7 @@ function main(): void {
   const tune = all.filter((d) => d.topic <= 20);
   const test = all.filter((d) => d.topic >= 21);
   if (values.grid) {
-    grid(tune, seeds, values.order ?? "shuffle");
+    grid(tune, seeds, values.order ?? "shuffle", JSON.parse(values.grid));
     return;
   }
   const rows: [string, EcbDoc[]][] = [
@@ -107,17 +107,12 @@ function main(): void {
   }
 }
 
-/** Searches the main knobs on topics 1-20 only and prints the best settings. */
-function grid(tune: EcbDoc[], seeds: number[], order: string): void {
-  const rows: [number, StoryOptions][] = [];
-  for (const threshold of [0.25, 0.3, 0.35])
-    for (const mergeThreshold of [0.35, 0.4, 0.45, 0.5])
-      for (const nameWeight of [3, 4, 6])
-        for (const numberWeight of [1, 2, 3])
-          for (const link of [0, 0.25]) {
-            const opts = { threshold, mergeThreshold, nameWeight, numberWeight, dateWeight: 4, link };
-            rows.push([runMany(tune, opts, seeds, order).event.f1, opts]);
-          }
+/** Tries every combination of the option values in `spec` (JSON: option -> list) on topics 1-20 only. */
+function grid(tune: EcbDoc[], seeds: number[], order: string, spec: Record<string, number[]>): void {
+  let combos: StoryOptions[] = [{}];
+  for (const [k, vs] of Object.entries(spec))
+    combos = combos.flatMap((c) => vs.map((v) => ({ ...c, [k]: v })));
+  const rows = combos.map((o) => [runMany(tune, o, seeds, order).event.f1, o] as const);
   rows.sort((a, b) => b[0] - a[0]);
   for (const [f1, o] of rows.slice(0, 10)) console.log(f1.toFixed(4), JSON.stringify(o));
 }

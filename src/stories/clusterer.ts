@@ -14,7 +14,7 @@ import {
 import { Postings } from "./postings.ts";
 import { addVector, newRecord, prune, type StoryRecord, widen } from "./record.ts";
 import { toStory } from "./summary.ts";
-import { decay, dot, topTerms, weigh } from "./vector.ts";
+import { decay, dotIdf, normIdf, topTerms, unitRaw, weighted } from "./vector.ts";
 
 const KEYS = 12;
 const MAX_TERMS = 300;
@@ -52,9 +52,10 @@ export class StoryClusterer {
       title: this.opts.titleWeight,
       lead: this.opts.leadWeight,
       leadChars: this.opts.leadChars,
+      bigram: this.opts.bigramWeight,
     });
     this.idf.observe(f.terms.keys());
-    const vec = weigh(f.terms, this.idf);
+    const vec = unitRaw(f.terms, this.idf);
     const story = this.origin(a) ?? this.best(vec, f.time) ?? this.open(a.id);
     this.join(story, a, vec, f);
     const merged = this.mergeAround(story);
@@ -114,20 +115,20 @@ export class StoryClusterer {
   }
 
   private score(vec: Map<number, number>, time: number | null, s: StoryRecord): number {
-    const cos = dot(vec, s.centroid) / this.scale(s);
+    const cos = dotIdf(vec, s.centroid, this.idf) / this.scale(s);
     return cos * decay(time, s.start, s.end, this.opts.halfLifeDays);
   }
 
   /** Centroid length (cosine to the centroid) or member count (average link), or a blend. */
   private scale(s: StoryRecord): number {
     const a = this.opts.link;
-    return Math.max(s.articleIds.length, 1) ** a * Math.sqrt(s.norm2 || 1) ** (1 - a);
+    return Math.max(s.articleIds.length, 1) ** a * (normIdf(s.centroid, this.idf) || 1) ** (1 - a);
   }
 
   private best(vec: Map<number, number>, time: number | null): StoryRecord | null {
     let top: StoryRecord | null = null;
     let topScore = this.opts.threshold;
-    for (const s of this.postings.candidates(vec, this.opts.candidates)) {
+    for (const s of this.postings.candidates(weighted(vec, this.idf), this.opts.candidates)) {
       const sc = this.score(vec, time, s);
       if (sc >= topScore) [top, topScore] = [s, sc];
     }
@@ -145,18 +146,18 @@ export class StoryClusterer {
     s.articleIds.push(a.id);
     this.articles.set(a.id, s.id);
     addVector(s, vec);
-    prune(s, MAX_TERMS);
+    prune(s, MAX_TERMS, this.idf);
     widen(s, f.time);
     s.lastSeq = this.seq;
     tally(s, a, f);
-    this.postings.set(s, topTerms(s.centroid, KEYS));
+    this.postings.set(s, topTerms(weighted(s.centroid, this.idf), KEYS));
   }
 
   private mergeAround(s: StoryRecord): { from: string; into: string }[] {
     const merged: { from: string; into: string }[] = [];
     const norm = this.scale(s);
-    for (const t of this.postings.candidates(s.centroid, 5, s)) {
-      const cos = dot(s.centroid, t.centroid) / (norm * this.scale(t));
+    for (const t of this.postings.candidates(weighted(s.centroid, this.idf), 5, s)) {
+      const cos = dotIdf(s.centroid, t.centroid, this.idf) / (norm * this.scale(t));
       const overlap = decay(s.start, t.start, t.end, this.opts.halfLifeDays);
       if (cos * overlap < this.opts.mergeThreshold) continue;
       const [keep, gone] = s.born <= t.born ? [s, t] : [t, s];
@@ -165,7 +166,7 @@ export class StoryClusterer {
       this.records.delete(gone.id);
       this.live.delete(gone);
       this.alias.set(gone.id, keep.id);
-      this.postings.set(keep, topTerms(keep.centroid, KEYS));
+      this.postings.set(keep, topTerms(weighted(keep.centroid, this.idf), KEYS));
       merged.push({ from: gone.id, into: keep.id });
       if (gone === s) break;
     }

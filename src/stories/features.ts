@@ -14,6 +14,8 @@ export interface FeatureWeights {
   /** extra count for words in the lead (the first `leadChars` characters, to a line or sentence end) */
   lead: number;
   leadChars: number;
+  /** weight of pairs of adjacent content words ("red sox", "26 pirates"); 0 turns them off */
+  bigram: number;
 }
 
 export interface Features {
@@ -35,9 +37,12 @@ export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
   const body = a.title ? `${a.title}\n${a.text}` : a.text;
   const tokens = tokenize(body);
   const lead = leadEnd(body, w.leadChars);
+  let prev: string | null = null;
   for (const t of tokens) {
     const term = contentTerm(t.lower);
     if (term) bump(term, /^\d/.test(term) ? w.number : w.word, t.start < lead ? w.lead : 1);
+    if (term && prev && !t.sentenceStart && w.bigram > 0) bump(`${prev}_${term}`, w.bigram);
+    prev = term;
   }
   for (const t of a.title ? tokenize(a.title) : []) {
     const term = contentTerm(t.lower);

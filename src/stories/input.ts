@@ -36,6 +36,8 @@ export interface StoryOptions {
   leadChars?: number;
   /** 0: similarity to the story's centroid; 1: average similarity to its articles; between: a blend. */
   link?: number;
+  /** Weight of adjacent word pairs ("red sox", "26 pirates"); 0 leaves them out. */
+  bigramWeight?: number;
   /** Exponent on IDF: above 1 favours rarer terms. */
   idfPower?: number;
   /** How many candidate stories are scored in full for each article. Default 20. */
@@ -47,15 +49,16 @@ export type ResolvedOptions = Required<StoryOptions>;
 export const DEFAULTS: ResolvedOptions = {
   windowDays: 7,
   windowArticles: 5000,
-  threshold: 0.3,
-  mergeThreshold: 0.4,
+  threshold: 0.22,
+  mergeThreshold: 0.45,
   halfLifeDays: 3,
-  nameWeight: 3,
+  nameWeight: 2,
   dateWeight: 4,
-  numberWeight: 3,
+  numberWeight: 4,
   titleWeight: 1,
   candidates: 20,
   idfPower: 1,
+  bigramWeight: 0,
   link: 0,
   leadWeight: 1,
   leadChars: 300,

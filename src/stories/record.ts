@@ -1,3 +1,4 @@
+import type { Idf } from "./idf.ts";
 import type { NameKind } from "./names.ts";
 
 /** What the clusterer keeps per story. `centroid` is the sum of its articles' unit vectors. */
@@ -62,10 +63,14 @@ export function widen(s: StoryRecord, t: number | null): void {
   if (s.end === null || t > s.end) s.end = t;
 }
 
-/** Keeps the heaviest `max` terms of a centroid so big stories stay cheap to score. */
-export function prune(s: StoryRecord, max: number): void {
+/** Keeps the heaviest `max` terms (under the current IDF) of a centroid so big stories stay cheap to score. */
+export function prune(s: StoryRecord, max: number, idf: Idf): void {
   if (s.centroid.size <= max * 2) return;
-  const kept = [...s.centroid].sort((a, b) => b[1] - a[1]).slice(0, max);
+  const kept = [...s.centroid]
+    .map(([h, v]) => [h, v, v * idf.weight(h)])
+    .sort((a, b) => b[2] - a[2])
+    .slice(0, max)
+    .map(([h, v]) => [h, v] as [number, number]);
   s.centroid = new Map(kept);
   s.norm2 = kept.reduce((sum, [, v]) => sum + v * v, 0);
 }

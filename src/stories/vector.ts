@@ -2,30 +2,43 @@ import type { Idf } from "./idf.ts";
 
 const DAY = 86_400_000;
 
-/** TF-IDF unit vector of an article's features under the current IDF. */
-export function weigh(terms: Map<number, number>, idf: Idf): Map<number, number> {
-  const out = new Map<number, number>();
+/**
+ * An article's term frequencies scaled so that, weighted by the current IDF, they form a unit vector.
+ * Stories sum these raw vectors and apply the IDF of the moment when they are compared, so what the
+ * stream learns later about common words also reweighs the stories formed early.
+ */
+export function unitRaw(terms: Map<number, number>, idf: Idf): Map<number, number> {
   let n2 = 0;
-  for (const [h, tf] of terms) {
-    const w = tf * idf.weight(h);
-    if (w <= 0) continue;
-    out.set(h, w);
-    n2 += w * w;
-  }
+  for (const [h, tf] of terms) n2 += (tf * idf.weight(h)) ** 2;
   const n = Math.sqrt(n2) || 1;
-  for (const [h, w] of out) out.set(h, w / n);
+  const out = new Map<number, number>();
+  for (const [h, tf] of terms) out.set(h, tf / n);
   return out;
 }
 
-/** Dot product, iterating over the smaller map. */
-export function dot(a: Map<number, number>, b: Map<number, number>): number {
+/** Length of a raw vector under the current IDF. */
+export function normIdf(v: Map<number, number>, idf: Idf): number {
+  let s = 0;
+  for (const [h, x] of v) s += (x * idf.weight(h)) ** 2;
+  return Math.sqrt(s);
+}
+
+/** Dot product of two raw vectors under the current IDF (each side weighted once). */
+export function dotIdf(a: Map<number, number>, b: Map<number, number>, idf: Idf): number {
   if (a.size > b.size) [a, b] = [b, a];
   let s = 0;
   for (const [h, v] of a) {
     const w = b.get(h);
-    if (w !== undefined) s += v * w;
+    if (w !== undefined) s += v * w * idf.weight(h) ** 2;
   }
   return s;
+}
+
+/** A raw vector weighted by the current IDF. */
+export function weighted(v: Map<number, number>, idf: Idf): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [h, x] of v) out.set(h, x * idf.weight(h));
+  return out;
 }
 
 /** Factor in (0,1] that halves for every `halfLifeDays` between a time and a [start,end] range. */
