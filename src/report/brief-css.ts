@@ -33,4 +33,16 @@ ins{background:var(--ins);text-decoration:none}
 del{background:var(--del)}
 .version{margin:.3rem 0 .3rem 1rem;font-size:.92rem}
 nav ul{list-style:none;padding:0}
+td.date{white-space:nowrap}
+@media (max-width:40rem){
+main{padding:.75rem}
+table.stack thead{display:none}
+table.stack,table.stack tbody,table.stack tr,table.stack td,table.stack th{display:block;width:100%}
+table.stack tr{border:1px solid var(--line);border-radius:.4rem;margin:.5rem 0;overflow:hidden}
+table.stack th{border:none}
+table.stack td{border:none;border-top:1px solid var(--line);padding:.25rem .6rem}
+table.stack td.num{text-align:left}
+table.stack td{display:flex;gap:.6rem}
+table.stack td[data-label]::before{content:attr(data-label);flex:0 0 6.5rem;font-size:.8rem;color:var(--muted)}
+}
 `;

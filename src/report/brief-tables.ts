@@ -4,6 +4,11 @@ import { FLAG_TEXT, originalityText, shortTime } from "./brief-text.ts";
 
 type Labels = Map<string, string>;
 
+/** A cell that can stack on a phone: its label shows before the (already escaped) content. */
+function td(label: string, html: string, cls = ""): string {
+  return `<td${cls ? ` class="${cls}"` : ""} data-label="${label}"><span>${html}</span></td>`;
+}
+
 /** The figures table: one row per claimant, day and value, grouped by what is counted. */
 export function figuresHtml(figures: FigureGroup[], cite: (ids: string[]) => string): string {
   if (figures.length === 0) return `<p class="muted">No figures found.</p>`;
@@ -15,21 +20,21 @@ export function figuresHtml(figures: FigureGroup[], cite: (ids: string[]) => str
         ? `${e.date}${e.dateFrom === "published" ? ' <span class="muted">(reported)</span>' : ""}`
         : "unknown";
       const fig = esc(e.display) + (e.conflict ? `<span class="badge b-conflict">conflict</span>` : "");
-      return `<tr${e.conflict ? ' class="conflict"' : ""}><td>${date}</td><td>${esc(e.claimant)}</td><td class="num">${fig}</td><td>${cite(e.articleIds)}</td><td class="num">${e.origins}</td></tr>`;
+      return `<tr${e.conflict ? ' class="conflict"' : ""}>${td("Date", date, "date")}${td("Claimant", esc(e.claimant))}${td("Figure", fig, "num")}${td("Reported by", cite(e.articleIds))}${td("Independent sources", String(e.origins), "num")}</tr>`;
     });
     const notes = f.notes.length
       ? `<tr><td colspan="5" class="muted">${f.notes.map(esc).join("<br>")}</td></tr>`
       : "";
     return [head, ...entries, notes];
   });
-  return `<div class="scroll"><table class="figures"><thead><tr><th>Date</th><th>Claimant</th><th>Figure</th><th>Reported by</th><th>Independent sources</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  return `<div class="scroll"><table class="figures stack"><thead><tr><th>Date</th><th>Claimant</th><th>Figure</th><th>Reported by</th><th>Independent sources</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }
 
 /** The sources table: outlet, date and originality of every article, with its origin letter. */
 export function sourcesHtml(sources: SourceRow[], labels: Labels): string {
   const rows = sources.map(
     (s) =>
-      `<tr><td>${esc(s.origin)}</td><td>${esc(s.outlet ?? "unknown")}</td><td>${esc(shortTime(s.publishedAt))}</td><td>${esc(s.title ?? "")}</td><td>${esc(originalityText(s, labels))}</td></tr>`,
+      `<tr>${td("Origin", esc(s.origin))}${td("Outlet", esc(s.outlet ?? "unknown"))}${td("Published", esc(shortTime(s.publishedAt)), "date")}${td("Title", esc(s.title ?? ""))}${td("Originality", esc(originalityText(s, labels)))}</tr>`,
   );
-  return `<div class="scroll"><table class="sources"><thead><tr><th>Origin</th><th>Outlet</th><th>Published</th><th>Title</th><th>Originality</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  return `<div class="scroll"><table class="sources stack"><thead><tr><th>Origin</th><th>Outlet</th><th>Published</th><th>Title</th><th>Originality</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }
