@@ -15,7 +15,7 @@ test("the HTML page is self-contained: no scripts, no outside references, strict
   const html = render();
   const { document } = parseHTML(html);
   assert.equal(document.querySelectorAll("script,link,img,iframe,object,embed,video,audio,form").length, 0);
-  for (const el of document.querySelectorAll("[href],[src],[action]")) {
+  for (const el of Array.from(document.querySelectorAll("[href],[src],[action]"))) {
     const ref = el.getAttribute("href") ?? el.getAttribute("src") ?? el.getAttribute("action") ?? "";
     assert.ok(ref.startsWith("#"), `outside reference ${ref}`);
   }
@@ -29,7 +29,7 @@ test("the HTML page is self-contained: no scripts, no outside references, strict
 test("the HTML page carries both briefs, their figures and sources tables", () => {
   const { document } = parseHTML(render());
   assert.deepEqual(
-    [...document.querySelectorAll("article.brief h1")].map((h) => h.textContent),
+    Array.from(document.querySelectorAll("article.brief h1")).map((h) => h.textContent),
     ["Korvel Dam breach in northern Esterra", "Calvora ferry strike"],
   );
   assert.equal(document.querySelectorAll("nav a").length, 2);
@@ -37,7 +37,7 @@ test("the HTML page carries both briefs, their figures and sources tables", () =
   assert.equal(sources?.querySelectorAll("tbody tr").length, 7);
   const conflictRows = document.querySelectorAll("#figures-1 table.figures tr.conflict");
   assert.deepEqual(
-    [...conflictRows].map((r) => r.querySelectorAll("td")[2].textContent),
+    Array.from(conflictRows).map((r) => r.querySelectorAll("td")[2].textContent),
     ["9conflict", "12conflict"],
   );
   const diff = document.querySelector(".version del");
@@ -52,7 +52,10 @@ test("every piece of article text is escaped", () => {
     1,
     "only the page's own style",
   );
-  assert.ok(![...document.querySelectorAll("b")].some((b) => b.textContent === "breach"), "injected <b>");
+  assert.ok(
+    !Array.from(document.querySelectorAll("b")).some((b) => b.textContent === "breach"),
+    "injected <b>",
+  );
   assert.equal(document.querySelectorAll("table.sources").length, 2, "injected </table> closed nothing");
   assert.equal(document.querySelector("#sources-1 table.sources")?.querySelectorAll("tbody tr").length, 7);
   assert.ok(document.body.textContent?.includes(EVIL_QUOTE.replace(/\s+/g, " ")));
