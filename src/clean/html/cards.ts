@@ -13,7 +13,7 @@ const bare = (b: Block) => b.text.replace(/\s+/g, "").length;
 
 const INLINE_PROMPT = /^(read|see|watch|related|more|also)\b/i;
 
-function isHeadline(b: Block): boolean {
+export function isHeadline(b: Block): boolean {
   const n = bare(b);
   return n >= 15 && n <= 200 && b.linkLen / n > 0.6 && !INLINE_PROMPT.test(b.text);
 }

@@ -1,6 +1,6 @@
 /** Main-text extraction from HTML: tree, blocks, best container, block filtering. */
 import { type Block, collectBlocks } from "./blocks.ts";
-import { markCards } from "./cards.ts";
+import { isHeadline, markCards } from "./cards.ts";
 import { isDateLine, isEmbedAttribution, isPureDateLine, titleMatcher } from "./filters.ts";
 import { STRONG_JUNK } from "./patterns.ts";
 import { bestContainer, blockValue, isInside, isSentenceLike } from "./score.ts";
@@ -9,8 +9,10 @@ import { buildTree, type DomNode, type El } from "./tree.ts";
 export interface Extraction {
   paragraphs: string[];
   removed: string[];
-  /** Characters of text on the whole page (after chrome tags are dropped). */
-  pageChars: number;
+  /** All text of the page (after script, style and hidden elements are dropped), one block a line. */
+  pageText: string;
+  /** Linked headlines on the page (many of them and little prose: an index page). */
+  headlineLinks: number;
 }
 
 /** How strongly a block inside chrome counts against the containers holding it. */
@@ -56,26 +58,27 @@ function junkMask(blocks: Block[], values: number[]): boolean[] {
 }
 
 export function extractMain(root: DomNode, titles: (string | null)[] = []): Extraction {
-  const isTitle = titleMatcher(titles);
   const tree = buildTree(root);
-  if (!tree) return { paragraphs: [], removed: [], pageChars: 0 };
+  if (!tree) return { paragraphs: [], removed: [], pageText: "", headlineLinks: 0 };
   const found = collectBlocks(tree);
-  const foundValues = found.map(blockValue);
-  markCards(found, foundValues);
-  const mask = junkMask(found, foundValues);
-  const scoring = foundValues.map((v, i) => (mask[i] ? -Math.abs(v) * JUNK_WEIGHT : v));
-  const container = bestContainer(found, scoring);
-  const all = found.filter((_, i) => !mask[i]);
-  const values = foundValues.filter((_, i) => !mask[i]);
-  const pageChars = found.reduce((n, b) => n + b.text.length, 0);
-  if (!container) return { paragraphs: [], removed: all.map((b) => b.text), pageChars };
+  const values = found.map(blockValue);
+  markCards(found, values);
+  const mask = junkMask(found, values);
+  const container = bestContainer(
+    found,
+    values.map((v, i) => (mask[i] ? -Math.abs(v) * JUNK_WEIGHT : v)),
+  );
+  const pageText = found.map((b) => b.text).join("\n");
+  const headlineLinks = found.filter(isHeadline).length;
+  if (!container) return { paragraphs: [], removed: [], pageText, headlineLinks };
   const idx: number[] = [];
-  for (let i = 0; i < all.length; i++) if (isInside(all[i].owner, container)) idx.push(i);
-  const blocks = idx.map((i) => all[i]);
+  for (let i = 0; i < found.length; i++) if (isInside(found[i].owner, container)) idx.push(i);
+  const blocks = idx.map((i) => found[i]);
   const vals = idx.map((i) => values[i]);
-  const keep = blocks.map((b, i) => keepBlock(b, vals[i], isTitle));
+  const isTitle = titleMatcher(titles);
+  const keep = blocks.map((b, k) => !mask[idx[k]] && keepBlock(b, vals[k], isTitle));
   trimEdges(blocks, vals, keep);
   const paragraphs = blocks.filter((_, i) => keep[i]).map((b) => b.text);
   const removed = blocks.filter((_, i) => !keep[i]).map((b) => b.text);
-  return { paragraphs, removed, pageChars };
+  return { paragraphs, removed, pageText, headlineLinks };
 }

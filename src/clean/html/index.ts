@@ -1,5 +1,6 @@
 /** HTML cleaning: main text, metadata and the is-it-an-article check. */
 import { extractMain } from "./extract.ts";
+import { notArticleReason, pageSignals } from "./kind.ts";
 import { extractMeta, type PageMeta, type QueryDoc } from "./meta.ts";
 import { parseDocument } from "./tree.ts";
 
@@ -19,5 +20,11 @@ export function cleanHtml(html: string, opts: { url?: string } = {}): CleanedHtm
   const meta = extractMeta(q, opts.url);
   const title = q.querySelectorAll("title")[0]?.textContent ?? null;
   const ex = extractMain(doc, [meta.title, title]);
-  return { text: ex.paragraphs.join("\n\n"), removed: ex.removed, isArticle: true, reason: null, meta };
+  const text = ex.paragraphs.join("\n\n");
+  const ogType = q.querySelectorAll('meta[property="og:type"]')[0]?.getAttribute?.("content") ?? null;
+  const markers = ogType === "article" || meta.publishedAt !== null;
+  const reason = notArticleReason(pageSignals(q, text, ex.pageText, ogType, ex.headlineLinks, markers));
+  if (reason)
+    return { text: "", removed: text ? [text, ...ex.removed] : ex.removed, isArticle: false, reason, meta };
+  return { text, removed: ex.removed, isArticle: true, reason: null, meta };
 }

@@ -1,0 +1,42 @@
+/** Corpus-level evidence: short non-sentence lines that recur across distinct articles of one source. */
+import { isSentence, wordCount } from "./lines.ts";
+
+export const lineKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Docs sharing several sentences are versions of one article; their common lines are not evidence. */
+function versionPairs(units: string[][]): boolean[][] {
+  const sents = units.map((u) => new Set(u.filter(isSentence).map(lineKey)));
+  return sents.map((a, i) =>
+    sents.map((b, j) => {
+      if (i === j) return true;
+      let shared = 0;
+      for (const s of a) if (b.has(s)) shared++;
+      return shared >= 2 || shared >= Math.min(a.size, b.size) * 0.3;
+    }),
+  );
+}
+
+/** Number of docs among `ids` that are not versions of an earlier one in the list. */
+function independent(ids: number[], versions: boolean[][]): number {
+  const picked: number[] = [];
+  for (const i of ids) if (!picked.some((p) => versions[p][i])) picked.push(i);
+  return picked.length;
+}
+
+/** Keys of lines that recur, outside versions of one article, in two or more docs of one outlet. */
+export function recurringChrome(units: string[][], outlets: (string | null)[]): Set<string> {
+  const versions = versionPairs(units);
+  const where = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const line of new Set(u.map(lineKey))) {
+      if (isSentence(line) || wordCount(line) > 12 || line.length > 120) continue;
+      const key = `${outlets[i] ?? ""}\u0000${line}`;
+      where.set(key, [...(where.get(key) ?? []), i]);
+    }
+  });
+  const out = new Set<string>();
+  for (const [key, ids] of where) {
+    if (ids.length >= 2 && independent(ids, versions) >= 2) out.add(key.slice(key.indexOf("\u0000") + 1));
+  }
+  return out;
+}
