@@ -1,6 +1,7 @@
 import type { Doc } from "../text/doc.ts";
 import { isWord } from "../text/doc.ts";
 import { SUBJECT_PRONOUNS } from "../text/lexicon.ts";
+import { colon } from "./colon.ts";
 import { content, preContent } from "./content.ts";
 import { CUE_AUX, CUES, type CueClass, type CueWord, isPassive, NOT_HEAD } from "./cues.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
@@ -37,21 +38,50 @@ export function findAttributions(doc: Doc): Attribution[] {
   };
   const out: Attribution[] = [];
   for (const s of doc.sents) {
-    for (let k = s.first; k < s.last; k++) {
-      if (ctx.claimed[k] || ctx.inQuote[k] >= 0) continue;
-      const w = doc.tk.lower[k];
-      const cw = w === "according" && doc.tk.lower[k + 1] === "to" ? ACCORDING : CUES.get(w);
-      if (!cw) continue;
-      const a = cw === ACCORDING ? according(ctx, k, s.first, s.last) : atCue(ctx, k, cw, s.first, s.last);
-      if (a) {
-        a.own = a.content.length;
-        claim(ctx, a);
-        out.push(a);
-      }
-    }
+    for (let pass = 0; pass < 2; pass++) sentence(ctx, s.first, s.last, pass === 0, out);
   }
   return out;
 }
+
+/** Cues of one sentence; the first pass takes only the plain "say" verbs so they claim their content first. */
+function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out: Attribution[]): void {
+  const { doc } = ctx;
+  const s = { first, last };
+  for (let k = s.first; k < s.last; k++) {
+    if (ctx.claimed[k] || ctx.inQuote[k] >= 0) continue;
+    const w = doc.tk.lower[k];
+    if (w === ":" && !core) {
+      const c = colon(ctx, k, s.first, s.last);
+      if (c) {
+        c.own = c.content.length;
+        claim(ctx, c);
+        out.push(c);
+      }
+      continue;
+    }
+    const cw = w === "according" && doc.tk.lower[k + 1] === "to" ? ACCORDING : CUES.get(w);
+    if (!cw || CORE.has(cw.lemma) !== core) continue;
+    const a = cw === ACCORDING ? according(ctx, k, s.first, s.last) : atCue(ctx, k, cw, s.first, s.last);
+    if (a) {
+      a.own = a.content.length;
+      claim(ctx, a);
+      out.push(a);
+    }
+  }
+}
+
+const CORE = new Set([
+  "say",
+  "tell",
+  "add",
+  "according to",
+  "write",
+  "ask",
+  "note",
+  "explain",
+  "insist",
+  "argue",
+]);
 
 function claim(ctx: QuoteCtx, a: Attribution): void {
   for (const r of [a.cue, ...(a.source ? [a.source] : []), ...a.content]) ctx.claimed.fill(1, r[0], r[1]);
@@ -62,7 +92,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   let cs = k;
   while (cs - 1 >= first && CUE_AUX.has(lower[cs - 1])) cs--;
   let ce = k + 1;
-  if (lower[ce] === "out" || (lower[ce] === "to" && cw.lemma === "respond")) ce++;
+  if (lower[ce] === "out" || (lower[ce] === "to" && (cw.lemma === "respond" || cw.lemma === "refer"))) ce++;
+  if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
   const cue: Range = [cs, ce];
   const lemma = cw.lemma;
   if (isPassive(lower, cs, k, lower[k])) return null;
@@ -88,7 +119,10 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
       : sourceBefore(ctx.doc, first, cs - 1);
   if (source && ctx.claimed[source[0]]) source = null;
   if (source) {
-    const lead = quoteLead(ctx, first, source[0]);
+    const lead =
+      quoteLead(ctx, first, source[0]) ??
+      prevQuote(ctx, first, source[0], ce) ??
+      commaLead(ctx, first, source[0], ce);
     if (lead)
       return { source, cue, content: [...lead, ...tailQuote(ctx, ce, last)], lemma, cls: cw.cls, own: 0 };
     const after = content(ctx, ce, last, cw);
@@ -105,6 +139,25 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   return after ? { source: null, cue, content: after, lemma, cls: cw.cls, own: 0 } : null;
 }
 
+/** "X seems to …": PolNeAR takes the whole clause as content, without a source. */
+function impression(
+  ctx: QuoteCtx,
+  cs: number,
+  ce: number,
+  cw: CueWord,
+  first: number,
+  last: number,
+): Attribution | null {
+  const { raw, lower } = ctx.doc.tk;
+  if (lower[ce] !== "to" && lower[ce] !== "that" && lower[ce] !== "likely") return null;
+  let a = cs;
+  while (a > first && !ctx.claimed[a - 1] && raw[a - 1] !== "," && raw[a - 1] !== ";") a--;
+  let e = last;
+  while (e > ce && /^[.,;:!?]$/.test(raw[e - 1])) e--;
+  if (e - a < 3) return null;
+  return { source: null, cue: [cs, ce], content: [[a, e]], lemma: cw.lemma, cls: cw.cls, own: 0 };
+}
+
 const CLOSERS = new Set(["”", '"', "''", "“"]);
 
 /** Content of a sentence that opens with a quote ending right before the source ("“…,” Doe said"). */
@@ -113,6 +166,49 @@ function quoteLead(ctx: QuoteCtx, first: number, srcStart: number): Range[] | nu
   if (q < 0) return null;
   const r = ctx.regions[q];
   if (r.close < 0 || r.close < srcStart - 2 || r.close >= srcStart) return null;
+  return preContent(ctx, first, srcStart);
+}
+
+const LOOSE_AFTER = new Set([
+  "at",
+  "in",
+  "on",
+  "during",
+  "of",
+  "about",
+  "to",
+  "after",
+  "before",
+  "when",
+  "while",
+  "as",
+  "from",
+]);
+
+function looseAfter(ctx: QuoteCtx, ce: number): boolean {
+  const { raw, lower } = ctx.doc.tk;
+  return (
+    ce >= raw.length ||
+    raw[ce] === "." ||
+    raw[ce] === "," ||
+    LOOSE_AFTER.has(lower[ce]) ||
+    ctx.doc.sentOf[ce] !== ctx.doc.sentOf[ce - 1]
+  );
+}
+
+/** "“…?” Trump said." split into two sentences: the quote just before the sentence is the content. */
+function prevQuote(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
+  if (srcStart !== first || first === 0 || !looseAfter(ctx, ce)) return null;
+  const q = ctx.inQuote[first - 1];
+  if (q < 0 || ctx.regions[q].close !== first - 1 || ctx.claimed[first - 1]) return null;
+  const s = ctx.doc.sents[ctx.doc.sentOf[first]];
+  if (ctx.doc.sents[ctx.doc.sentOf[first - 1]].para !== s.para) return null;
+  return [[ctx.regions[q].open, first]];
+}
+
+/** "Sales were great, he said, smiling.": the clause before the comma is the content. */
+function commaLead(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
+  if (srcStart - 1 <= first || ctx.doc.tk.raw[srcStart - 1] !== "," || !looseAfter(ctx, ce)) return null;
   return preContent(ctx, first, srcStart);
 }
 

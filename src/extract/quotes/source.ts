@@ -17,6 +17,13 @@ const AFTER_STOP = new Set(
 /** The noun phrase ending at token `b` (inclusive) within [first, b], scanning leftwards; null if none. */
 export function sourceBefore(doc: Doc, first: number, b: number): Range | null {
   const { raw, lower } = doc.tk;
+  if (b > first && raw[b] === ")") {
+    const open = raw.lastIndexOf("(", b);
+    if (open > first && b - open <= 6) {
+      const inner = sourceBefore(doc, first, open - 1);
+      return inner ? [inner[0], b + 1] : null;
+    }
+  }
   if (b < first || !isWord(raw[b])) return null;
   if (SUBJECT_PRONOUNS.has(lower[b])) return [b, b + 1];
   if (CLAUSE_STOP.has(lower[b]) || CUES.has(lower[b]) || NOT_HEAD.has(lower[b])) return null;
@@ -50,7 +57,13 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
   let e = k + 1;
   while (e < last) {
     const w = raw[e];
-    if (w === "." || w === ";" || w === ":" || w === "—" || w === "“" || w === '"' || w === "(") break;
+    if (w === "(") {
+      const close = raw.indexOf(")", e);
+      if (close < 0 || close - e > 6 || close >= last) break;
+      e = close + 1;
+      continue;
+    }
+    if (w === "." || w === ";" || w === ":" || w === "—" || w === "“" || w === '"') break;
     if (AFTER_STOP.has(lower[e]) && e > k + 1) break;
     if (w === "," && (e + 1 >= last || AFTER_STOP.has(lower[e + 1]) || !isWord(raw[e + 1]))) break;
     if (CUES.has(lower[e]) || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e])) return null;
@@ -97,10 +110,14 @@ export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | n
     end = j;
   }
   let h = segs.length - 1;
-  while (h > 0 && PREP.has(lower[segs[h][0]])) h--;
-  if (REL.has(lower[segs[h][0]])) return null;
-  const head = sourceBefore(doc, segs[h][0], segs[h][1] - 1);
-  if (!head || head[1] !== segs[h][1]) return null;
+  let head: Range | null = null;
+  for (; h >= 0 && !head; h--) {
+    if (PREP.has(lower[segs[h][0]])) continue;
+    if (REL.has(lower[segs[h][0]])) return null;
+    head = sourceBefore(doc, segs[h][0], segs[h][1] - 1);
+  }
+  h++;
+  if (!head) return null;
   let stop = h;
   for (let i = h - 1; i >= 0 && !REL.has(lower[segs[i][0]]); i--) stop = i;
   return stop === h ? head : [head[0], segs[stop][1] + 1];
