@@ -36,7 +36,7 @@ export class StoryClusterer {
 
   constructor(opts?: StoryOptions) {
     this.opts = resolve(opts);
-    this.idf = new Idf(this.opts.idfPower);
+    this.idf = new Idf(this.opts.idfPower, this.opts.idfPrior);
   }
 
   /** Assign one article; returns its story id and any merges this caused. */

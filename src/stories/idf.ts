@@ -5,7 +5,11 @@ const MASK = (1 << BITS) - 1;
 export class Idf {
   df = new Uint32Array(1 << BITS);
   n = 0;
-  constructor(readonly power = 1) {}
+  /** `prior`: documents assumed seen before the stream, containing none of its terms (cold start). */
+  constructor(
+    readonly power = 1,
+    readonly prior = 0,
+  ) {}
 
   observe(terms: Iterable<number>): void {
     this.n++;
@@ -13,6 +17,6 @@ export class Idf {
   }
 
   weight(h: number): number {
-    return Math.log((this.n + 1) / (this.df[h & MASK] + 0.5)) ** this.power;
+    return Math.log((this.n + this.prior + 1) / (this.df[h & MASK] + 0.5)) ** this.power;
   }
 }

@@ -38,6 +38,8 @@ export interface StoryOptions {
   link?: number;
   /** Weight of adjacent word pairs ("red sox", "26 pirates"); 0 leaves them out. */
   bigramWeight?: number;
+  /** Documents the IDF pretends to have seen before the stream (keeps a cold start from calling every shared word common). */
+  idfPrior?: number;
   /** Exponent on IDF: above 1 favours rarer terms. */
   idfPower?: number;
   /** How many candidate stories are scored in full for each article. Default 20. */
@@ -49,8 +51,8 @@ export type ResolvedOptions = Required<StoryOptions>;
 export const DEFAULTS: ResolvedOptions = {
   windowDays: 7,
   windowArticles: 5000,
-  threshold: 0.22,
-  mergeThreshold: 0.45,
+  threshold: 0.25,
+  mergeThreshold: 0.4,
   halfLifeDays: 3,
   nameWeight: 2,
   dateWeight: 4,
@@ -58,6 +60,7 @@ export const DEFAULTS: ResolvedOptions = {
   titleWeight: 1,
   candidates: 20,
   idfPower: 1,
+  idfPrior: 20,
   bigramWeight: 0,
   link: 0,
   leadWeight: 1,
