@@ -37,7 +37,8 @@ export const DEFAULT_KINDS: KindThresholds = {
 export interface Side {
   text: string;
   tokens: Tokens;
-  publishedAt: string | null;
+  /** epoch milliseconds, NaN when unknown */
+  time: number;
 }
 
 export interface Verdict {
@@ -71,12 +72,38 @@ function countSynonyms(a: Side, b: Side, al: Alignment): SynonymCount {
   return { synonyms, bRarer };
 }
 
-/** The later of two dates (0 = a, 1 = b), or -1 when unknown or equal. */
-export function laterOf(a: string | null, b: string | null): number {
-  const ta = a ? Date.parse(a) : Number.NaN;
-  const tb = b ? Date.parse(b) : Number.NaN;
+/** The later of two times (0 = a, 1 = b), or -1 when unknown or equal. */
+export function laterOf(ta: number, tb: number): number {
   if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return -1;
   return tb > ta ? 1 : 0;
+}
+
+/** Epoch milliseconds of an ISO date, NaN when missing or unreadable. */
+export function timeOf(date: string | null): number {
+  return date ? Date.parse(date) : Number.NaN;
+}
+
+/**
+ * Spin: word-for-synonym replacements that are many (a share of the aligned text) or systematic (most
+ * replacements are synonyms). The spun side is the later one, else the one using rarer words.
+ */
+function spinVerdict(
+  a: Side,
+  b: Side,
+  al: Alignment,
+  t: KindThresholds,
+  weight: number,
+  later: number,
+): Verdict | null {
+  if (al.subs < t.spinMinSynonyms) return null;
+  const many = al.subs >= t.spinSubstitutionShare * (al.matched + al.subs);
+  if (!many && al.subs < 2 * t.spinMinSynonyms) return null;
+  const syn = countSynonyms(a, b, al);
+  const enough = syn.synonyms >= t.spinMinSynonyms && syn.synonyms >= t.spinSynonymShare * al.subs;
+  const systematic = syn.synonyms >= 2 * t.spinMinSynonyms && syn.synonyms >= 0.6 * al.subs;
+  if (!(many && enough) && !systematic) return null;
+  const lexical = syn.bRarer > 0 ? 1 : syn.bRarer < 0 ? 0 : 1;
+  return { kind: "spin", derived: later >= 0 ? later : lexical, score: weight * (al.matched + syn.synonyms) };
 }
 
 /** The relation kind of an aligned pair, or null when the overlap is not reuse. */
@@ -85,15 +112,9 @@ export function classify(a: Side, b: Side, al: Alignment, t: KindThresholds = DE
   if (top < t.minCover || al.matched < t.minMatched) return null;
   const edits = al.matched + al.subs + al.indels;
   const identity = al.matched / edits;
-  const later = laterOf(a.publishedAt, b.publishedAt);
-  if (al.subs >= t.spinSubstitutionShare * (al.matched + al.subs) && al.subs >= t.spinMinSynonyms) {
-    const syn = countSynonyms(a, b, al);
-    if (syn.synonyms >= t.spinMinSynonyms && syn.synonyms >= t.spinSynonymShare * al.subs) {
-      const derived = syn.bRarer > 0 ? 1 : syn.bRarer < 0 ? 0 : later >= 0 ? later : 1;
-      const score = top * ((al.matched + syn.synonyms) / edits);
-      return { kind: "spin", derived, score };
-    }
-  }
+  const later = laterOf(a.time, b.time);
+  const spin = spinVerdict(a, b, al, t, top / edits, later);
+  if (spin) return spin;
   const score = top * identity;
   if (identity >= t.duplicateIdentity && Math.min(al.coverA, al.coverB) >= t.duplicateCover) {
     return { kind: "duplicate", derived: later, score };

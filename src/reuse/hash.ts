@@ -1,6 +1,6 @@
 /** 32-bit integer hashing helpers (no allocation, Math.imul arithmetic). */
 
-export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
 /** murmur3 finaliser: full avalanche of a 32-bit value. */

@@ -105,22 +105,34 @@ const RULES: [string, string][] = [
   ["est", "e"],
 ];
 
-/** Lexicon entries a (lowercase) word form may come from. */
+const DOUBLED = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/;
+const memo = new Map<string, number[]>();
+let memoOf: Lexicon | null = null;
+
+function addId(ids: number[], w: string, lex: Lexicon): void {
+  const id = lex.index.get(w);
+  if (id !== undefined && !ids.includes(id)) ids.push(id);
+}
+
+/** Lexicon entries a (lowercase) word form may come from (memoised per process). */
 export function baseIds(word: string, lex: Lexicon): number[] {
+  if (memoOf !== lex || memo.size > 100000) {
+    memo.clear();
+    memoOf = lex;
+  }
+  const hit = memo.get(word);
+  if (hit) return hit;
   const ids: number[] = [];
-  const add = (w: string) => {
-    const id = lex.index.get(w);
-    if (id !== undefined && !ids.includes(id)) ids.push(id);
-  };
-  add(word);
-  const irr = IRREGULAR[word];
-  if (irr) add(irr);
+  addId(ids, word, lex);
+  const irr = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
+  if (irr) addId(ids, irr, lex);
   for (const [suf, rep] of RULES) {
-    if (word.length > suf.length + 2 && word.endsWith(suf)) add(word.slice(0, -suf.length) + rep);
+    if (word.length > suf.length + 2 && word.endsWith(suf)) addId(ids, word.slice(0, -suf.length) + rep, lex);
   }
   // doubled consonant before -ed/-ing: "stopped" → "stop"
-  const m = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(word);
-  if (m) add(m[1]);
+  const m = DOUBLED.exec(word);
+  if (m) addId(ids, m[1], lex);
+  memo.set(word, ids);
   return ids;
 }
 

@@ -1,5 +1,8 @@
-import { hash3 } from "./hash.ts";
+import { hash3 as hash3Imported } from "./hash.ts";
 import type { Tokens } from "./tokenize.ts";
+
+/** Local bindings: imported ones compile to getters under tsx, slow in hot loops. */
+const hash3 = hash3Imported;
 
 /** A maximal diagonal run of shared word 3-grams: tokens [i, i+len) of A equal tokens [j, j+len) of B. */
 export interface Run {

@@ -1,5 +1,9 @@
-import { fmix32, hash3 } from "./hash.ts";
+import { fmix32 as fmix32Imported, hash3 as hash3Imported } from "./hash.ts";
 import type { Tokens } from "./tokenize.ts";
+
+/** Local bindings: imported ones compile to getters under tsx, slow in hot loops. */
+const fmix32 = fmix32Imported;
+const hash3 = hash3Imported;
 
 /**
  * One-permutation MinHash over word 3-grams with optimal densification (Shrivastava 2017):

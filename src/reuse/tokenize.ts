@@ -1,4 +1,8 @@
-import { FNV_OFFSET, FNV_PRIME } from "./hash.ts";
+import { FNV_OFFSET as OFFSET, FNV_PRIME as PRIME } from "./hash.ts";
+
+/** Local copies: imported bindings compile to getters under tsx, too slow for a per-character loop. */
+const FNV_OFFSET = OFFSET;
+const FNV_PRIME = PRIME;
 
 /** Token flags. */
 export const QUOTED = 1;
@@ -29,8 +33,9 @@ export function emptyTokens(capacity = 1024): Tokens {
   };
 }
 
-function grow(t: Tokens): void {
-  const cap = t.hash.length * 2;
+/** Room for `min` tokens (a text of L characters has at most L/2 + 1 words). */
+function growTo(t: Tokens, min: number): void {
+  const cap = Math.max(t.hash.length * 2, Math.ceil(min));
   const hash = new Uint32Array(cap);
   const start = new Int32Array(cap);
   const end = new Int32Array(cap);
@@ -79,6 +84,8 @@ export function tokenize(text: string, out: Tokens = emptyTokens()): Tokens {
   let quoted = 0;
   let lineFirst = 0;
   const len = text.length;
+  if (out.hash.length < len / 2 + 2) growTo(out, len / 2 + 2);
+  const { hash, start, end, flags } = out;
   for (let i = 0; i <= len; i++) {
     let c = i < len ? text.charCodeAt(i) : 10;
     let kind = c < 128 ? ASCII[c] : isWordChar(c) ? 1 : 0;
@@ -97,15 +104,14 @@ export function tokenize(text: string, out: Tokens = emptyTokens()): Tokens {
       continue;
     }
     if (ws >= 0) {
-      if (n === out.hash.length) grow(out);
-      out.hash[n] = h >>> 0;
-      out.start[n] = ws;
-      out.end[n] = i;
-      out.flags[n++] = wflags;
+      hash[n] = h;
+      start[n] = ws;
+      end[n] = i;
+      flags[n++] = wflags;
       ws = -1;
     }
     if (c === 10) {
-      if (n - lineFirst < CHROME_LINE_TOKENS) for (let k = lineFirst; k < n; k++) out.flags[k] |= CHROME;
+      if (n - lineFirst < CHROME_LINE_TOKENS) for (let k = lineFirst; k < n; k++) flags[k] |= CHROME;
       lineFirst = n;
       quoted = 0;
     } else if (c === 0x201c || c === 0xab) quoted = QUOTED;

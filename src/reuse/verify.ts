@@ -1,5 +1,8 @@
-import { hash3 } from "./hash.ts";
+import { hash3 as hash3Imported } from "./hash.ts";
 import { CHROME, QUOTED, type Tokens } from "./tokenize.ts";
+
+/** Local bindings: imported ones compile to getters under tsx, slow in hot loops. */
+const hash3 = hash3Imported;
 
 /**
  * Sorted, de-duplicated hashes of the word 3-grams that count as evidence of reuse: no token inside a
