@@ -1,4 +1,10 @@
 import type { Claim, Entity, Quote } from "../../model/index.ts";
+import { extractQuantities, type Quantity } from "../numbers/index.ts";
+import { attributionIn } from "./attribution.ts";
+import { canonical } from "./claimant.ts";
+import { sentenceAt, sentenceSpans } from "./sentences.ts";
+import { whatOf } from "./what.ts";
+import { resolveTime, timeMentions } from "./when.ts";
 
 export interface ClaimContext {
   articleId: string;
@@ -7,7 +13,95 @@ export interface ClaimContext {
   entities: Entity[];
 }
 
-/** Numeric claims in `text` (stub: replaced by the real extractor). */
-export function extractClaims(_text: string, _ctx: ClaimContext): Claim[] {
-  return [];
+/** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
+function claimable(text: string, q: Quantity): boolean {
+  if (q.normalizedUnit) return true;
+  return /^\s+(?:more|others|additional|extra)\b/.test(text.slice(q.span[1], q.span[1] + 12));
+}
+
+/** The quote whose span holds the figure (the narrowest one). */
+function quoteAround(quotes: Quote[], q: Quantity): Quote | null {
+  let best: Quote | null = null;
+  for (const x of quotes) {
+    if (
+      x.span[0] <= q.span[0] &&
+      q.span[1] <= x.span[1] &&
+      (!best || x.span[1] - x.span[0] < best.span[1] - best.span[0])
+    )
+      best = x;
+  }
+  return best;
+}
+
+/** The time a figure refers to: the expression in its sentence nearest to it (resolved when possible). */
+function whenOf(
+  text: string,
+  sent: [number, number],
+  q: Quantity,
+  publishedAt: string | null,
+): string | null {
+  const ts = timeMentions(text, sent[0], sent[1]);
+  if (ts.length === 0) return null;
+  const d = (t: { span: [number, number] }) =>
+    Math.min(Math.abs(t.span[0] - q.span[1]), Math.abs(q.span[0] - t.span[1]));
+  const best = ts.reduce((a, b) => (d(b) < d(a) ? b : a));
+  return resolveTime(best.text, publishedAt);
+}
+
+/** Numeric claims in `text`: value, qualifier, unit, what is counted, who states it and when. */
+export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
+  const sents = sentenceSpans(text);
+  const out: Claim[] = [];
+  let lastNoun: { unit: string | null; what: string | null } | null = null;
+  for (const q of extractQuantities(text)) {
+    if (!claimable(text, q)) continue;
+    const sent = sentenceAt(sents, q.span[0]);
+    const quote = quoteAround(ctx.quotes, q);
+    let claimant = quote ? (quote.speaker.name ?? quote.speaker.mention) : null;
+    if (!claimant) {
+      const a = attributionIn(text, sent[0], sent[1], q.span[0]);
+      if (a) claimant = canonical(a.mention, a.span[0], text, ctx.entities, ctx.quotes);
+    }
+    let unit = q.counted ? headUnit(q.normalizedUnit) : q.normalizedUnit;
+    let what = whatOf(text, q);
+    const bare = !unit || /^(?:other|more)$/.test(unit);
+    if (bare && lastNoun) ({ unit, what } = lastNoun);
+    else if (bare) unit = null;
+    if (q.counted && !bare) lastNoun = { unit, what: q.unit };
+    out.push({
+      id: `${ctx.articleId}:c${out.length + 1}`,
+      articleId: ctx.articleId,
+      value: q.value,
+      valueMax: q.valueMax,
+      qualifier: q.qualifier,
+      unit,
+      what,
+      claimant,
+      when: whenOf(text, sent, q, ctx.publishedAt),
+      span: q.span,
+      group: null,
+    });
+  }
+  fillForward(out);
+  return out;
+}
+
+/** Counted nouns name their head word: "North Korean troops" counts "troop". */
+function headUnit(norm: string | null): string | null {
+  return norm ? (norm.split(" ").pop() ?? norm).toLowerCase() : null;
+}
+
+/** "a couple thousand more" before any counted figure takes the unit of the next one. */
+function fillForward(claims: Claim[]): void {
+  for (let k = claims.length - 2; k >= 0; k--) {
+    const c = claims[k];
+    const next = claims[k + 1];
+    if (!c.unit && next.unit && next.what) {
+      c.unit = next.unit;
+      c.what = next.what
+        .split(" ")
+        .filter((w) => !/^(?:killed|wounded|injured|sent|deployed|or|and)$/.test(w))
+        .join(" ");
+    }
+  }
 }

@@ -42,7 +42,7 @@ const IRREGULAR: Record<string, string> = {
   series: "series",
   species: "species",
 };
-const ES_WORDS = /(?:ches|shes|xes|zzes|sses|uses)$/;
+const ES_WORDS = /(?:ches|shes|xes|zzes|sses|(?:vir|b|bon|camp|stat|cens|bl)uses)$/;
 
 export function isPlural(w: string): boolean {
   const l = w.toLowerCase();

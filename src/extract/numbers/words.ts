@@ -1,3 +1,4 @@
+import { isPlural } from "./nouns.ts";
 import { digitValue, type Token } from "./tokens.ts";
 
 const SMALL: Record<string, number> = {
@@ -162,6 +163,9 @@ export function parseWords(toks: Token[], i: number): WordNumber | null {
     const s = toks[j]?.lower;
     if (s && s in SCALES)
       return { value: 2 * SCALES[s], valueMax: null, end: j + 1, vague: false, fraction: false };
+    const n =
+      toks[j + (toks[j]?.kind === "word" && !isPlural(toks[j].text) && toks[j + 1]?.kind === "word" ? 1 : 0)];
+    if (toks[i + 2]?.lower === "of" && n?.kind === "word" && !isPlural(n.text)) return null;
     return { value: 2, valueMax: null, end: i + 2, vague: true, fraction: false };
   }
   if (!(t.lower in SMALL) && t.lower !== "dozen") return null;
