@@ -88,6 +88,13 @@ function first(doc: QueryDoc, sel: string, attr?: string): string | null {
   return clean(attr ? el.getAttribute?.(attr) : el.textContent);
 }
 
+/** "en_gb" -> "en-GB". */
+function languageTag(s: string | null): string | null {
+  if (!s) return null;
+  const [lang, region] = s.replace("_", "-").split("-");
+  return region ? `${lang.toLowerCase()}-${region.toUpperCase()}` : lang.toLowerCase();
+}
+
 export function extractMeta(doc: QueryDoc, url?: string): PageMeta {
   const ld = jsonLd(doc).find((o) => o.headline || o.datePublished) ?? {};
   const m = metaTags(doc);
@@ -108,6 +115,6 @@ export function extractMeta(doc: QueryDoc, url?: string): PageMeta {
     ),
     outlet: clean(m.get("og:site_name")) ?? publisher,
     canonicalUrl: first(doc, 'link[rel="canonical"]', "href") ?? clean(m.get("og:url")) ?? url ?? null,
-    language: clean(lang)?.replace("_", "-").toLowerCase() ?? null,
+    language: languageTag(clean(lang)),
   };
 }

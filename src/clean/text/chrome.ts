@@ -36,5 +36,5 @@ export function isTrailingPrompt(line: string): boolean {
 
 /** Runs of two or more tiny all-caps tokens (XS SM MD LG) are pickers, not text. */
 export function isPickerToken(line: string): boolean {
-  return /^[A-Z]{1,3}[+-]?$/.test(line);
+  return /^[A-Z]{1,3}[+-]{0,2}$/.test(line);
 }

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { cleanText, cleanTexts } from "../../src/clean/index.ts";
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+const paras = (text: string) => text.split("\n\n");
+
+test("cleanTexts removes labels recurring across one outlet's articles and per-line chrome", () => {
+  const [a, b, c] = cleanTexts(
+    ["batch-a.txt", "batch-b.txt", "batch-c.txt"].map((f) => ({
+      text: fixture(f),
+      outlet: "Valley Courier",
+    })),
+  );
+  for (const doc of [a, b, c]) {
+    for (const chrome of [
+      "Skip to content",
+      "Home",
+      "Valley Courier Sport",
+      "Advertisement",
+      "Share this story",
+    ]) {
+      assert.ok(!paras(doc.text).includes(chrome), chrome);
+    }
+    assert.ok(doc.removed.includes("Valley Courier Sport"), "recurring section label is reported as removed");
+  }
+  assert.equal(paras(a.text).length, 4);
+  assert.equal(paras(b.text).length, 4);
+  // The headline recurs only in two versions of one article, so it is not chrome.
+  assert.equal(paras(a.text)[0], "Harriers win the county relay by four seconds");
+  assert.equal(paras(c.text)[0], "Harriers win the county relay by four seconds");
+
+  for (const chrome of ["UPDATED", "A", "A+", "A++", "Ihr Kommentar:"])
+    assert.ok(c.removed.includes(chrome), chrome);
+  assert.equal(paras(c.text).length, 4);
+});
+
+test("cleanText joins hard-wrapped paragraphs, keeps a repeated caption once and drops a comment prompt", () => {
+  const out = cleanText(fixture("wrapped.txt"));
+  const p = paras(out.text);
+  assert.equal(p.length, 3);
+  assert.match(p[0], /^The harbour board met .* inner bay\.$/);
+  assert.ok(!p[0].includes("\n"));
+  assert.equal(p.filter((x) => x.startsWith("A photo of the inner bay")).length, 1);
+  assert.equal(out.removed.length, 2);
+  assert.equal(out.removed[1], "Коментарі:");
+});
+
+test("cleanText never drops a sentence, even one that looks like a label", () => {
+  const text =
+    "Update\n\nThe update to the water tariff takes effect in May, the utility said.\n\nComments from residents were mostly positive, according to the council's survey.";
+  const out = cleanText(text);
+  assert.deepEqual(out.removed, ["Update"]);
+  assert.equal(paras(out.text).length, 2);
+});
+
+test("cleanText leaves clean text unchanged apart from paragraph breaks", () => {
+  const text =
+    'First paragraph of a short report.\nSecond paragraph, with a quote: "We are ready," she said.';
+  const out = cleanText(text);
+  assert.deepEqual(out.removed, []);
+  assert.equal(out.text, text.replace("\n", "\n\n"));
+});
