@@ -5,6 +5,7 @@ import { colon } from "./colon.ts";
 import { content, preContent } from "./content.ts";
 import { CUE_AUX, CUES, type CueClass, type CueWord, isPassive, NOT_HEAD } from "./cues.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
+import { NOUN_CUES, nounCue } from "./nouncue.ts";
 import { type Range, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
 
 /** One attribution in token ranges: who (source), the cue words, and what was said (content parts). */
@@ -45,28 +46,21 @@ export function findAttributions(doc: Doc): Attribution[] {
 
 /** Cues of one sentence; the first pass takes only the plain "say" verbs so they claim their content first. */
 function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out: Attribution[]): void {
-  const { doc } = ctx;
-  const s = { first, last };
-  for (let k = s.first; k < s.last; k++) {
+  const { lower } = ctx.doc.tk;
+  for (let k = first; k < last; k++) {
     if (ctx.claimed[k] || ctx.inQuote[k] >= 0) continue;
-    const w = doc.tk.lower[k];
-    if (w === ":" && !core) {
-      const c = colon(ctx, k, s.first, s.last);
-      if (c) {
-        c.own = c.content.length;
-        claim(ctx, c);
-        out.push(c);
-      }
-      continue;
+    const w = lower[k];
+    const cw = w === "according" && lower[k + 1] === "to" ? ACCORDING : CUES.get(w);
+    let a: Attribution | null = null;
+    if (cw && CORE.has(cw.lemma) === core) {
+      a = cw === ACCORDING ? according(ctx, k, first, last) : atCue(ctx, k, cw, first, last);
     }
-    const cw = w === "according" && doc.tk.lower[k + 1] === "to" ? ACCORDING : CUES.get(w);
-    if (!cw || CORE.has(cw.lemma) !== core) continue;
-    const a = cw === ACCORDING ? according(ctx, k, s.first, s.last) : atCue(ctx, k, cw, s.first, s.last);
-    if (a) {
-      a.own = a.content.length;
-      claim(ctx, a);
-      out.push(a);
-    }
+    if (!a && !core && w === ":") a = colon(ctx, k, first, last);
+    if (!a && !core && NOUN_CUES.has(w)) a = nounCue(ctx, k, first, last);
+    if (!a) continue;
+    a.own = a.content.length;
+    claim(ctx, a);
+    out.push(a);
   }
 }
 

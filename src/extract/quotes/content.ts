@@ -18,7 +18,7 @@ export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Ra
   let j = thatAhead(ctx, a, last, cw.hearer ? 12 : 8);
   if (j < 0) j = cw.hearer ? skipHearer(ctx, a, last) : a;
   while (j < last && (raw[j] === "," || raw[j] === ":" || raw[j] === "—")) j++;
-  if (j >= last) return null;
+  if (j >= last) return raw[last - 1] === ":" ? nextParagraphQuote(ctx, last) : null;
   const q = ctx.inQuote[j];
   if (q >= 0 && ctx.regions[q].open === j) {
     const r = ctx.regions[q];
@@ -29,6 +29,13 @@ export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Ra
   }
   const e = restOfSentence(ctx, j, last);
   return e > j && hasWord(raw, j, e) ? [[j, e]] : null;
+}
+
+/** "Doe said:" closing a paragraph: the quote that opens the next one. */
+export function nextParagraphQuote(ctx: QuoteCtx, at: number): Range[] | null {
+  const q = at < ctx.inQuote.length ? ctx.inQuote[at] : -1;
+  if (q < 0 || ctx.regions[q].open !== at || ctx.claimed[at]) return null;
+  return [[at, ctx.regions[q].last + 1]];
 }
 
 /** End (exclusive) of content starting at j: the sentence's end, or a following ", adding…" clause. */

@@ -13,18 +13,18 @@ export interface CueWord {
 
 // Plain reporting verbs: a source and a following clause or quote make them a cue.
 const SPEECH =
-  "say add note write report announce explain declare claim insist warn reply respond answer state confirm deny admit acknowledge concede contend assert maintain stress emphasize emphasise predict recall reveal tweet testify complain agree observe mention comment quip joke boast brag counter retort charge allege lament propose speculate estimate conclude whisper shout yell exclaim proclaim disclose reiterate repeat remark hint imply argue suggest vow pledge promise threaten acknowledge caution concur muse opine protest object dispute recount recommend demand plead post posit surmise predict grumble scoff inform".split(
+  "say add note write report announce explain declare claim insist warn reply respond answer state confirm deny admit acknowledge concede contend assert stress emphasize emphasise predict recall reveal tweet testify complain agree observe mention comment quip joke boast brag counter retort charge allege lament propose speculate conclude whisper shout yell exclaim proclaim disclose reiterate repeat remark hint imply argue suggest vow pledge promise threaten acknowledge caution concur muse opine protest object dispute recount recommend demand plead post posit surmise predict grumble scoff inform".split(
     " ",
   );
-const HEARER = "tell inform assure remind warn ask urge advise brief notify promise".split(" ");
+const HEARER = "tell inform assure remind warn ask urge brief notify promise".split(" ");
 const THOUGHT =
-  "think believe know feel hope fear worry doubt suspect assume realize realise understand imagine wonder expect wish figure reckon guess presume".split(
+  "think believe know feel hope fear worry doubt suspect assume realize realise understand imagine wonder expect wish reckon guess presume".split(
     " ",
   );
-const EVIDENCE = "show find indicate suggest reveal estimate conclude".split(" ");
+const EVIDENCE = "show find indicate suggest reveal conclude".split(" ");
 // Verbs whose object is often the content without "that" ("criticized the plan").
 const STRICT =
-  "call want see consider describe cite criticize praise blame question accuse endorse support oppose dismiss reject defend attack urge decry denounce condemn slam blast mock".split(
+  "refer call want see consider describe cite criticize criticise praise blame question accuse endorse support oppose dismiss reject defend attack urge decry denounce condemn slam blast mock seem appear continue decline refuse plan seek offer prefer decide order push sign identify express discuss learn back welcome hail laud applaud tout thank credit highlight fault lambast berate chide scold ridicule deride castigate tease label dub advocate champion favor favour embrace reaffirm".split(
     " ",
   );
 
