@@ -1,0 +1,152 @@
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import type { Locator } from "playwright-core";
+import { DEMO_DIR } from "../../src/cli/commands/demo.ts";
+import { ensureWebBuilt, startServer, WEB_DIST } from "../../src/server/index.ts";
+import { openStore, type Store } from "../../src/store/index.ts";
+import { haveChromium, NO_CHROMIUM, openBrowser, RESULTS, type Session, shot } from "./browser.ts";
+
+const HOSTILE = {
+  id: "hostile-1",
+  outlet: '<img src=x onerror="window.__pwned=1">Evil Outlet',
+  title: 'Korvel Dam <script>window.__pwned=2</script> "update"',
+  publishedAt: "2026-03-09T20:00:00Z",
+  text: 'Korvel Dam rescuers in Miravost. <script>window.__pwned=3</script> <img src=x onerror="window.__pwned=4"> "Water everywhere," said Anika Brandt. <a href="javascript:window.__pwned=5">click</a>',
+};
+
+const txt = async (l: Locator) => (await l.textContent()) ?? "";
+
+let store: Store;
+let server: Awaited<ReturnType<typeof startServer>>;
+let s: Session;
+
+before(async () => {
+  if (!haveChromium) return;
+  assert.ok(await ensureWebBuilt(), "web UI must build");
+  store = openStore(":memory:");
+  server = await startServer({ store, port: 0, webRoot: WEB_DIST });
+  s = await openBrowser(server.url);
+});
+
+after(async () => {
+  await s?.close();
+  await server?.close();
+  await store?.close();
+});
+
+test("ingest the demo corpus through the ingest page", {
+  skip: haveChromium ? false : NO_CHROMIUM,
+}, async () => {
+  const { page } = s;
+  await page.goto(`${server.url}/ingest`);
+  const files = readdirSync(DEMO_DIR)
+    .filter((f) => /\.(txt|json)$/.test(f))
+    .map((f) => join(DEMO_DIR, f));
+  await page.setInputFiles('input[type="file"]', files);
+  await page.getByRole("button", { name: /Analyze/ }).click();
+  await page.getByRole("heading", { name: "Stories touched" }).waitFor({ timeout: 30_000 });
+  const text = await txt(page.locator(".ingest-result"));
+  assert.match(text, /8 new articles stored/);
+  assert.match(text, /Korvel Dam/);
+  await shot(page, "ingest-done");
+});
+
+test("stories list, then the demo story: established, figures, quotes, sources", {
+  skip: haveChromium ? false : NO_CHROMIUM,
+}, async () => {
+  const { page } = s;
+  await page.goto(`${server.url}/`);
+  const cards = page.locator(".story-card");
+  await cards.first().waitFor();
+  assert.ok((await cards.count()) >= 2, "the dam story and the ferry strike are different stories");
+  await shot(page, "stories");
+  const href = await cards.first().locator("h2 a").getAttribute("href");
+  assert.ok(href?.startsWith("/stories/"));
+  // first render, measured from a fresh navigation to the story's address
+  await page.goto(`${server.url}${href}`);
+  await page.locator("#sources table").waitFor();
+  const ms = await page.evaluate(() => performance.getEntriesByName("nf:story-rendered")[0]?.startTime ?? -1);
+  console.log(`first render of the demo story: ${ms.toFixed(0)} ms after navigation start`);
+  assert.ok(ms > 0, "the story page marks its first render");
+  await assert.doesNotReject(page.getByRole("heading", { level: 1 }).waitFor());
+  assert.match(await txt(page.locator("h1")), /Korvel Dam|Dam/);
+  for (const id of ["#established", "#figures", "#who-said", "#sources", "#timeline"])
+    assert.ok(await page.locator(id).isVisible(), `${id} visible`);
+  const rows = await page.locator("#sources tbody tr").count();
+  assert.ok(rows >= 2, "sources table lists the story's articles");
+  assert.match(await txt(page.locator("#sources")), /original/);
+  await shot(page, "story");
+  await page.locator("#sources").screenshot({ path: `${RESULTS}/story-sources.png` });
+  await page.locator("#who-said").screenshot({ path: `${RESULTS}/story-who-said.png` });
+});
+
+test("compare view highlights reused passages and substituted words", {
+  skip: haveChromium ? false : NO_CHROMIUM,
+}, async () => {
+  const { page } = s;
+  const spun = page.locator("#sources tr", { hasText: "spun copy" }).locator("a.compare-link");
+  const link = (await spun.count()) ? spun.first() : page.locator("a.compare-link").first();
+  await link.click();
+  await page.locator(".sides").waitFor();
+  assert.equal(await page.locator(".side").count(), 2);
+  assert.ok(
+    (await page.locator(".side").nth(0).locator("mark.reused").count()) > 0,
+    "left has reused passages",
+  );
+  assert.ok(
+    (await page.locator(".side").nth(1).locator("mark.reused").count()) > 0,
+    "right has reused passages",
+  );
+  if (await spun.count().catch(() => 0)) {
+    assert.ok((await page.locator("mark.sub-b").count()) > 0, "spun words are marked");
+  }
+  await shot(page, "compare");
+});
+
+test("a hostile article stays inert text", { skip: haveChromium ? false : NO_CHROMIUM }, async () => {
+  const { page } = s;
+  const res = await fetch(`${server.url}/api/ingest`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(HOSTILE),
+  });
+  assert.equal(res.status, 201);
+  await page.goto(`${server.url}/articles/${HOSTILE.id}`);
+  await page.locator(".article-text").waitFor();
+  assert.match(await txt(page.locator(".article-text")), /<script>window.__pwned=3<\/script>/);
+  assert.match(await txt(page.locator("h1")), /<script>/);
+  await page.goto(`${server.url}/search?q=rescuers`);
+  await page.locator(".results li").first().waitFor();
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  assert.equal(await page.locator("main script, main img, main a[href^='javascript']").count(), 0);
+  await shot(page, "hostile");
+});
+
+test("phone width and dark mode, keyboard skip link", {
+  skip: haveChromium ? false : NO_CHROMIUM,
+}, async () => {
+  const { page } = s;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(`${server.url}/`);
+  await page.locator(".story-card h2 a").first().click();
+  await page.locator("#sources table").waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `no sideways scrolling on a phone (page is ${width}px wide)`);
+  await shot(page, "story-phone-dark");
+  await page.locator("#sources").screenshot({ path: `${RESULTS}/sources-phone-dark.png` });
+  await page.reload();
+  await page.locator("#sources table").waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Skip to content");
+  await page.locator("a.compare-link").first().click();
+  await page.locator(".sides").waitFor();
+  await shot(page, "compare-phone-dark");
+});
+
+test("no console errors and no outside requests", { skip: haveChromium ? false : NO_CHROMIUM }, () => {
+  assert.deepEqual(s.errors, []);
+  assert.deepEqual(s.outside, []);
+});
