@@ -7,6 +7,8 @@ export interface Block {
   owner: El;
   /** Tag of the nearest block-level ancestor, e.g. "p", "li", "h2". */
   tag: string;
+  /** Starts with a linked run of 15+ characters (a headline) followed by unlinked text. */
+  leadLink: boolean;
 }
 
 const BLOCK_TAGS = new Set(
@@ -25,10 +27,20 @@ class Collector {
   readonly blocks: Block[] = [];
   private parts: string[] = [];
   private linkLen = 0;
+  private chars = 0;
+  /** Length of the linked run the block starts with, while it lasts; -1 once closed. */
+  private lead = 0;
+  private leadDone = false;
 
   text(s: string, inLink: boolean): void {
     this.parts.push(s);
-    if (inLink) this.linkLen += s.replace(/\s+/g, "").length;
+    const n = s.replace(/\s+/g, "").length;
+    this.chars += n;
+    if (inLink) this.linkLen += n;
+    if (!this.leadDone && n > 0) {
+      if (inLink) this.lead += n;
+      else this.leadDone = true;
+    }
   }
   flush(owner: El): void {
     if (this.parts.length === 0) return;
@@ -39,9 +51,14 @@ class Collector {
       .replace(/\n{2,}/g, "\n")
       .trim();
     const bare = text.replace(/\s+/g, "").length;
-    if (bare > 0) this.blocks.push({ text, linkLen: Math.min(this.linkLen, bare), owner, tag: owner.tag });
+    const linkLen = Math.min(this.linkLen, bare);
+    const leadLink = this.lead >= 15 && linkLen < bare * 0.8;
+    if (bare > 0) this.blocks.push({ text, linkLen, owner, tag: owner.tag, leadLink });
     this.parts = [];
     this.linkLen = 0;
+    this.chars = 0;
+    this.lead = 0;
+    this.leadDone = false;
   }
 }
 

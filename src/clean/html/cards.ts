@@ -46,3 +46,18 @@ export function markCards(blocks: Block[], values: number[]): void {
     }
   });
 }
+
+/** Three or more headline-plus-summary blocks under one parent, summaries cut short with "...", are teasers. */
+export function markLeadLinkCards(blocks: Block[]): void {
+  const byParent = new Map<El, Block[]>();
+  for (const b of blocks) {
+    if (!b.leadLink || !b.owner.parent || b.text.length > 600) continue;
+    const list = byParent.get(b.owner.parent) ?? [];
+    list.push(b);
+    byParent.set(b.owner.parent, list);
+  }
+  for (const list of byParent.values()) {
+    const cut = list.filter((b) => /(\.\.\.|…)\s*$/.test(b.text)).length;
+    if (list.length >= 3 && cut >= list.length * 0.6) for (const b of list) b.owner.junk ??= "card";
+  }
+}

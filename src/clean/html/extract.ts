@@ -1,6 +1,6 @@
 /** Main-text extraction from HTML: tree, blocks, best container, block filtering. */
 import { type Block, collectBlocks } from "./blocks.ts";
-import { isHeadline, markCards } from "./cards.ts";
+import { isHeadline, markCards, markLeadLinkCards } from "./cards.ts";
 import { isDateLine, isEmbedAttribution, isPureDateLine, titleMatcher } from "./filters.ts";
 import { STRONG_JUNK } from "./patterns.ts";
 import { bestContainer, blockValue, isInside, isSentenceLike } from "./score.ts";
@@ -21,7 +21,17 @@ const JUNK_WEIGHT = 0.3;
 function keepBlock(b: Block, v: number, isTitle: (t: string) => boolean): boolean {
   if (b.tag === "h1" || isTitle(b.text) || isPureDateLine(b.text)) return false;
   if (isEmbedAttribution(b.text)) return true;
+  if (isCaption(b)) return false;
   return v > -5 || (b.text.length < 80 && !b.linkLen && v === -5);
+}
+
+/** Short text next to an image, outside a paragraph: a caption or a credit. */
+function isCaption(b: Block): boolean {
+  if (b.text.length > 250) return false;
+  const o = b.owner;
+  if (o.img && o.tag !== "p") return true;
+  const p = o.parent;
+  return !!p?.img && p.kids.filter((k) => typeof k !== "string").length <= 3;
 }
 
 /** Trims chrome-like blocks (no sentence, short, dates) from both ends of the article. */
@@ -63,6 +73,7 @@ export function extractMain(root: DomNode, titles: (string | null)[] = []): Extr
   const found = collectBlocks(tree);
   const values = found.map(blockValue);
   markCards(found, values);
+  markLeadLinkCards(found);
   const mask = junkMask(found, values);
   const container = bestContainer(
     found,

@@ -9,6 +9,8 @@ export interface El {
   parent: El | null;
   /** Category of chrome suggested by the class/id, if any. */
   junk: string | null;
+  /** Has an image as a direct child (its short text is likely a caption). */
+  img?: boolean;
 }
 
 export interface DomNode {
@@ -76,6 +78,7 @@ export function buildTree(root: DomNode, parent: El | null = null): El | null {
     else if (k.nodeType === 1) {
       const sub = buildTree(k, el);
       if (sub) el.kids.push(sub);
+      else if (k.localName === "img" || k.localName === "picture") el.img = true;
     }
   }
   return el;
