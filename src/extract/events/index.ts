@@ -1,4 +1,12 @@
 import type { Claim, Entity, Event } from "../../model/index.ts";
+import { sentenceSpans } from "../claims/sentences.ts";
+import { resolveTime, timeMentions } from "../claims/when.ts";
+import { extractQuantities } from "../numbers/index.ts";
+import { casualtiesIn } from "./casualties.ts";
+import { placeIn, placeKey } from "./place.ts";
+import { eventType } from "./triggers.ts";
+
+export { type MergedEvent, mergeEvents } from "./merge.ts";
 
 export interface EventContext {
   articleId: string;
@@ -7,7 +15,57 @@ export interface EventContext {
   claims: Claim[];
 }
 
-/** Attacks and incidents in `text` (stub: replaced by the real extractor). */
-export function extractEvents(_text: string, _ctx: EventContext): Event[] {
-  return [];
+const ANAPHORA =
+  /\b(?:the|this|that|these|those) (?:attacks?|strikes?|bombings?|explosions?|blasts?|shelling|raids?)\b/i;
+
+/** Attacks and incidents in `text`: type, place, date, killed and injured, one per incident. */
+export function extractEvents(text: string, ctx: EventContext): Event[] {
+  const qs = extractQuantities(text);
+  const out: Event[] = [];
+  for (const [s, e] of sentenceSpans(text)) {
+    const sentence = text.slice(s, e);
+    const cas = casualtiesIn(
+      text,
+      s,
+      e,
+      qs.filter((q) => q.span[0] >= s && q.span[1] <= e),
+    );
+    if (cas.combined) continue;
+    const hurt = cas.killed !== null || cas.injured !== null;
+    const trigger = eventType(sentence);
+    if (!trigger && !hurt) continue;
+    const at = s + (trigger?.at ?? 0);
+    const place = placeIn(text, s, e, ctx.entities, at);
+    const times = timeMentions(text, s, e).filter((t) => !t.text.startsWith("since"));
+    const time = times.sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
+    const date = time ? resolveTime(time.text, ctx.publishedAt) : null;
+    if (!hurt && (ANAPHORA.test(sentence) || (!place && !date))) continue;
+    const same = place
+      ? out.find((x) => placeKey(x.place) === placeKey(place) && (!x.date || !date || x.date === date))
+      : undefined;
+    if (same) {
+      same.killed = max(same.killed, cas.killed);
+      same.injured = max(same.injured, cas.injured);
+      same.date ??= date;
+      continue;
+    }
+    out.push({
+      id: `${ctx.articleId}:e${out.length + 1}`,
+      articleId: ctx.articleId,
+      type: trigger?.type ?? "attack",
+      place,
+      date,
+      killed: cas.killed,
+      injured: cas.injured,
+      span: [s, e],
+    });
+  }
+  return out;
+}
+
+/** Within one article a later, higher toll updates an earlier one. */
+function max(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
 }

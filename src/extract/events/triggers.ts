@@ -1,0 +1,34 @@
+/** Attack and incident words → event type, most specific first. */
+const TYPES: [RegExp, string][] = [
+  [/\bsuicide (?:car )?bomb(?:er|ers|ing|ings)?\b/i, "suicide bombing"],
+  [/\b(?:car|roadside|truck|pipe) bomb(?:ing|ings|s)?\b|\bbomb(?:ing|ings|ed)?\b/i, "bombing"],
+  [
+    /\b(?:explosion|explosions|blast|blasts|exploded|explosive device|IED|minefield|landmine|land mine)\b/i,
+    "explosion",
+  ],
+  [/\bdrones?\b/i, "drone strike"],
+  [
+    /\b(?:air ?strikes?|air raids?|aerial (?:attack|attacks|bombardment)|aircraft|warplanes?|gunships?|jets? struck)\b/i,
+    "air strike",
+  ],
+  [/\b(?:missiles?|rockets?|ballistic)\b/i, "missile attack"],
+  [/\b(?:shell(?:ed|ing|s)?|artillery|mortars?)\b/i, "shelling"],
+  [
+    /\b(?:shooting|shootings|gunfire|opened fire|gunmen|gunman|gun ?battle|shot dead|fired on)\b/i,
+    "shooting",
+  ],
+  [/\b(?:clash(?:es|ed)?|fighting|firefight|skirmish(?:es)?)\b/i, "armed clash"],
+  [/\b(?:stabbing|stabbed|knife attack)\b/i, "stabbing"],
+  [/\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|ambush(?:ed)?|assault(?:s|ed)?|strikes? on|struck)\b/i, "attack"],
+  [/\b(?:tortur(?:e|ed)|beaten to death|lynch(?:ed|ing))\b/i, "violence"],
+  [/\b(?:crash(?:ed|es)?|collision|derail(?:ed|ment))\b/i, "crash"],
+];
+
+/** The event type a sentence describes and where its word stands, or null. */
+export function eventType(sentence: string): { type: string; at: number } | null {
+  for (const [re, type] of TYPES) {
+    const m = re.exec(sentence);
+    if (m) return { type, at: m.index };
+  }
+  return null;
+}
