@@ -27,11 +27,8 @@ export class Claimants {
     const person = this.names.resolve(q.speaker.name);
     const title = nameKey(q.speaker.title);
     if (!person || !title) return;
-    let best: string | null = null;
-    for (const org of orgs)
-      if (org !== person && ` ${title} `.includes(` ${org} `) && (!best || org.length > best.length))
-        best = org;
-    if (best) this.alias.set(person, best);
+    const org = orgInTitle(title, person, orgs);
+    if (org) this.alias.set(person, org);
   }
 
   key(claimant: string | null): string {
@@ -43,4 +40,21 @@ export class Claimants {
   display(key: string): string {
     return key === UNATTRIBUTED ? "unattributed" : this.names.display(key).replace(/^the\s+/i, "");
   }
+}
+
+/**
+ * The organisation a title names: "head of the civil protection agency" in full, or "agency head"
+ * by the organisation's head noun when only one organisation in the story ends with it.
+ */
+function orgInTitle(title: string, person: string, orgs: Set<string>): string | null {
+  let best: string | null = null;
+  for (const org of orgs)
+    if (org !== person && ` ${title} `.includes(` ${org} `) && (!best || org.length > best.length))
+      best = org;
+  if (best) return best;
+  const words = new Set(title.split(" "));
+  const byHead = [...orgs].filter(
+    (o) => o !== person && o.includes(" ") && words.has(o.split(" ").at(-1) ?? ""),
+  );
+  return byHead.length === 1 ? byHead[0] : null;
 }

@@ -44,17 +44,17 @@ export function classify(entries: FigureEntry[], what: string): { flags: FigureF
   const latest = [...byClaimant]
     .filter(([c]) => c !== "unattributed")
     .map(([c, list]) => ({ c, last: list.filter((e) => e.date === list[list.length - 1].date) }));
-  for (let i = 0; i < latest.length; i++)
-    for (let j = i + 1; j < latest.length; j++) {
-      const a = latest[i];
-      const b = latest[j];
-      if (a.last.some((x) => b.last.some((y) => compatible(x, y)))) continue;
-      note(
-        "disputed",
-        `Claimants disagree on ${what}: ${a.c} says ${a.last.map(shown).join("/")}; ${b.c} says ${b.last.map(shown).join("/")}.`,
-        [...a.last, ...b.last],
-      );
-    }
+  const clash = latest.some((a, i) =>
+    latest.slice(i + 1).some((b) => !a.last.some((x) => b.last.some((y) => compatible(x, y)))),
+  );
+  if (clash) {
+    const says = latest.map((x) => `${x.c} says ${x.last.map(shown).join("/")}`).join("; ");
+    note(
+      "disputed",
+      `Claimants disagree on ${what}: ${says}.`,
+      latest.flatMap((x) => x.last),
+    );
+  }
   return { flags: (["conflict", "disputed", "changed"] as const).filter((f) => flags.has(f)), issues };
 }
 

@@ -3,21 +3,39 @@ import type { FigureEntry, FigureGroup } from "./brief.ts";
 import type { Claimants } from "./claimants.ts";
 import { resolveWhen } from "./dates.ts";
 import { classify, type Issue } from "./figure-flags.ts";
+import { foldUnattributed } from "./figure-fold.ts";
 import { display } from "./figure-values.ts";
 import type { Origins } from "./origins.ts";
 import { mostFrequent } from "./quotes.ts";
-import { sameWhat, whatKey } from "./what.ts";
+import { refineWhat, sameWhat, whatKey } from "./what.ts";
 
 export interface FigureScope {
   storyId: string;
   origins: Origins;
   claimants: Claimants;
   dates: Map<string, string | null>;
+  /** Article texts, to read what a bare count ("people") counts. */
+  texts: Map<string, string>;
 }
 
 interface Bucket {
   key: string[];
   claims: Claim[];
+}
+
+/** Claims with `what` made specific enough to compare ("people" -> "people missing"). */
+function refined(claims: Claim[], texts: Map<string, string>): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const text = texts.get(c.articleId) ?? "";
+    if (c.what?.trim()) out.push({ ...c, what: refineWhat(c.what, text, c.span) });
+    else if (c.unit) {
+      // No `what`, but a counted unit ("six [people] are confirmed dead"): usable once the clause says what.
+      const what = refineWhat(c.unit, text, c.span);
+      if (what !== c.unit) out.push({ ...c, what });
+    }
+  }
+  return out;
 }
 
 /** Claims grouped by what they count; inside, one entry per claimant, day and value. */
@@ -26,7 +44,7 @@ export function groupFigures(
   scope: FigureScope,
 ): { groups: FigureGroup[]; claims: Claim[]; issues: Map<string, Issue[]> } {
   const issuesOf = new Map<string, Issue[]>();
-  const buckets = bucketByWhat(claims.filter((c) => c.what));
+  const buckets = bucketByWhat(refined(claims, scope.texts));
   const groupOf = new Map<string, string>();
   const groups = buckets.map((b, i) => {
     const id = `${scope.storyId}/f${i + 1}`;
@@ -89,17 +107,26 @@ function entriesOf(claims: Claim[], scope: FigureScope): FigureEntry[] {
       valueMax,
       qualifier,
       unit,
-      display: display(value, valueMax, qualifier, unit),
+      display: display(value, valueMax, qualifier, measureUnit(unit, c[0].what)),
       claimIds: c.map((x) => x.id),
       articleIds,
       origins: scope.origins.count(articleIds),
       conflict: false,
     };
   });
-  return entries.sort(
+  return foldUnattributed(entries, scope.origins).sort(
     (a, b) =>
       (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") ||
       a.claimant.localeCompare(b.claimant) ||
       a.value - b.value,
   );
+}
+
+/** The unit worth printing after a figure: "4 metres", but not "120 homes" under "homes destroyed". */
+function measureUnit(unit: string | null, what: string | null): string | null {
+  if (!unit) return null;
+  const u = whatKey(unit);
+  const w = new Set(whatKey(what ?? ""));
+  if (u.length === 0 || u.some((x) => w.has(x))) return null;
+  return /^(people|persons?|individuals?|residents?)$/i.test(unit) ? null : unit;
 }

@@ -55,7 +55,8 @@ function briefFor(story: Story, input: CrosscheckInput): { brief: Brief; quotes:
   const scope = { storyId: story.id, relations, origins, spun: spunArticles(relations), dates };
   const q = groupQuotes(quotes, scope);
   const claimants = new Claimants(claims, quotes);
-  const f = groupFigures(claims, { storyId: story.id, origins, claimants, dates });
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const f = groupFigures(claims, { storyId: story.id, origins, claimants, dates, texts });
   const sources = sourceRows(articles, relations, origins);
   const brief: Brief = {
     storyId: story.id,

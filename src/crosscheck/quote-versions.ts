@@ -59,5 +59,14 @@ function shownText(r: Ranked, scope: QuoteScope): string {
   let best = r.quotes[0];
   for (const q of r.quotes)
     if ((scope.dates.get(q.articleId) ?? "\uffff") < (scope.dates.get(best.articleId) ?? "\uffff")) best = q;
-  return best.text.trim().replace(/[\s,;:]+$/, "");
+  return bareQuote(best.text);
+}
+
+const MARKS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb";
+const LEAD = new RegExp(`^[\\s${MARKS}]+`);
+const TRAIL = new RegExp(`[\\s,;:${MARKS}]+$`);
+
+/** A quote as shown: without its outer quotation marks and trailing comma. */
+export function bareQuote(text: string): string {
+  return text.replace(LEAD, "").replace(TRAIL, "");
 }

@@ -34,12 +34,27 @@ export function derivations(articles: Article[], relations: Relation[]): Map<str
     if (!a || !b) continue;
     const copy = r.derived ?? laterOf(a, b);
     if (copy !== r.a && copy !== r.b) continue;
-    const d: Derivation = { kind: r.kind, of: copy === r.a ? r.b : r.a, score: r.score };
+    const of = copy === r.a ? r.b : r.a;
+    // A later article by the same outlet that reuses an earlier one is its updated version.
+    const kind = sameOutlet(a, b) && r.kind !== "spin" ? "version" : r.kind;
+    const d: Derivation = { kind, of, score: r.score };
     const prev = out.get(copy);
     if (!prev || RANK[d.kind] < RANK[prev.kind] || (RANK[d.kind] === RANK[prev.kind] && d.score > prev.score))
       out.set(copy, d);
   }
+  // A copy of a reprint is a copy of the reprint's original.
+  for (const d of out.values()) {
+    for (let hop = 0; hop < 5; hop++) {
+      const up = out.get(d.of);
+      if (up?.kind !== "duplicate") break;
+      d.of = up.of;
+    }
+  }
   return out;
+}
+
+function sameOutlet(a: Article, b: Article): boolean {
+  return !!a.outlet && !!b.outlet && a.outlet.trim().toLowerCase() === b.outlet.trim().toLowerCase();
 }
 
 function laterOf(a: Article, b: Article): string | null {

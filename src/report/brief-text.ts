@@ -43,6 +43,7 @@ export function originalityText(s: SourceRow, labels: Map<string, string>): stri
 }
 
 export function sourcesText(n: number): string {
+  if (n === 0) return "no independent source (spun copy only)";
   return n === 1 ? "single source" : `${n} independent sources`;
 }
 
