@@ -8,7 +8,7 @@ const STOP = new Set(
   ).split(" "),
 );
 // Nouns that count anything: dropped unless nothing else is left.
-const GENERIC = new Set(["people", "person", "persons", "individuals", "individual", "residents", "resident"]);
+const GENERIC = new Set("people person persons individuals individual residents resident".split(" "));
 const SYNONYMS: Record<string, string> = Object.fromEntries(
   (
     "died:dead killed:dead deaths:dead death:dead toll:dead fatalities:dead lifeless:dead useless:dead " +
