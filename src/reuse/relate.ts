@@ -1,17 +1,17 @@
 import type { Relation } from "../model/index.ts";
 import { alignTokens, passagesOf } from "./align.ts";
 import { classify, type KindThresholds, type Side } from "./classify.ts";
-import { overlap } from "./verify.ts";
+import type { EvidenceSet } from "./verify.ts";
 
 export interface Party extends Side {
   id: string;
-  /** sorted evidence 3-gram hashes (see verify.ts) */
-  evidence: Uint32Array;
+  /** evidence 3-grams (see verify.ts) */
+  evidence: EvidenceSet;
 }
 
 /** Verify a candidate pair on exact 3-gram sets, align it and name its kind; null when not reuse. */
 export function relate(a: Party, b: Party, minContainment: number, kinds: KindThresholds): Relation | null {
-  if (overlap(a.evidence, b.evidence).containment < minContainment) return null;
+  if (a.evidence.overlap(b.evidence).containment < minContainment) return null;
   const al = alignTokens(a.tokens, b.tokens);
   const v = classify(a, b, al, kinds);
   if (!v) return null;

@@ -7,7 +7,7 @@ import { type Party, relate } from "./relate.ts";
 import { sketch } from "./sketch.ts";
 import { decodeState, EMPTY_DOC, encodeState } from "./state.ts";
 import { emptyTokens, type Tokens, tokenize } from "./tokenize.ts";
-import { evidenceSet } from "./verify.ts";
+import { EvidenceSet } from "./verify.ts";
 
 export interface ReuseDoc {
   id: string;
@@ -34,6 +34,8 @@ export class ReuseIndex {
   private readonly candVotes: Uint16Array;
   private readonly tokNew: Tokens = emptyTokens();
   private readonly tokOld: Tokens = emptyTokens();
+  private readonly evNew = new EvidenceSet();
+  private readonly evOld = new EvidenceSet();
 
   constructor(opts?: ReuseOptions) {
     this.o = resolveOptions(opts);
@@ -95,7 +97,7 @@ export class ReuseIndex {
       text: doc.text,
       tokens: toks,
       time: timeOf(doc.publishedAt),
-      evidence: evidenceSet(toks),
+      evidence: this.evNew.fill(toks),
     };
     const out: Relation[] = [];
     for (const k of order.slice(0, this.o.maxCandidates)) {
@@ -104,7 +106,7 @@ export class ReuseIndex {
       const text = this.textOf(id);
       if (text === undefined) continue;
       const tokens = tokenize(text, this.tokOld);
-      const a: Party = { id, text, tokens, time: this.times[d], evidence: evidenceSet(tokens) };
+      const a: Party = { id, text, tokens, time: this.times[d], evidence: this.evOld.fill(tokens) };
       const r = relate(a, b, this.o.minContainment, this.o.kinds);
       if (r) out.push(r);
     }

@@ -47,29 +47,30 @@ function growTo(t: Tokens, min: number): void {
   Object.assign(t, { hash, start, end, flags });
 }
 
-/** 0 = separator, 1 = lower/digit, 2 = upper ASCII (lowercased by +32), 3 = digit. */
-const ASCII = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII[c] = 3;
-for (let c = 65; c <= 90; c++) ASCII[c] = 2;
-for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+/** ASCII: lowercased code of a word character, 0 for a separator. */
+const LOWER = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) LOWER[c] = c;
+for (let c = 65; c <= 90; c++) LOWER[c] = c + 32;
+for (let c = 97; c <= 122; c++) LOWER[c] = c;
 
-/** Letters outside ASCII, roughly: Latin-1 letters and up, minus punctuation and symbol blocks. */
-function isWordChar(c: number): boolean {
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  if (c === 0xd7 || c === 0xf7) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false;
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return !(c >= 0xfe30 && c <= 0xff0f);
-}
-
-/** Lowercase for the common cased blocks (Latin-1, Greek, Cyrillic); `upper` tells whether it changed. */
+/** Non-ASCII: lowercased code of a letter (Latin-1, Greek, Cyrillic cased; others as is), 0 otherwise. */
 function lowerWide(c: number): number {
-  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba ? c : 0;
+  if (c === 0xd7 || c === 0xf7) return 0;
+  if (c >= 0x2000 && c <= 0x2bff) return 0;
+  if (c >= 0x3000 && c <= 0x303f) return 0;
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  if (c >= 0xfe30 && c <= 0xff0f) return 0;
+  if (c <= 0xde) return c + 32;
   if (c >= 0x391 && c <= 0x3a9) return c + 32;
   if (c >= 0x410 && c <= 0x42f) return c + 32;
   if (c >= 0x400 && c <= 0x40f) return c + 80;
   return c;
+}
+
+/** Flags of a token starting with code c (lowercased to l). */
+function startFlags(c: number, l: number): number {
+  return l !== c ? CAPITAL : c >= 48 && c <= 57 ? NUMERIC : 0;
 }
 
 /**
@@ -77,47 +78,40 @@ function lowerWide(c: number): number {
  * chrome line). Quotes: “ opens, ” closes, " toggles, a line break closes. Reuses `out` when given.
  */
 export function tokenize(text: string, out: Tokens = emptyTokens()): Tokens {
-  let n = 0;
-  let h = FNV_OFFSET;
-  let ws = -1;
-  let wflags = 0;
-  let quoted = 0;
-  let lineFirst = 0;
   const len = text.length;
   if (out.hash.length < len / 2 + 2) growTo(out, len / 2 + 2);
   const { hash, start, end, flags } = out;
-  for (let i = 0; i <= len; i++) {
-    let c = i < len ? text.charCodeAt(i) : 10;
-    let kind = c < 128 ? ASCII[c] : isWordChar(c) ? 1 : 0;
-    if (kind !== 0) {
-      if (c >= 128) {
-        const l = lowerWide(c);
-        if (l !== c) kind = 2;
-        c = l;
-      } else if (kind === 2) c += 32;
-      if (ws < 0) {
-        ws = i;
-        h = FNV_OFFSET;
-        wflags = quoted | (kind === 2 ? CAPITAL : kind === 3 ? NUMERIC : 0);
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
+  let n = 0;
+  let quoted = 0;
+  let lineFirst = 0;
+  let i = 0;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    let l = c < 128 ? LOWER[c] : lowerWide(c);
+    if (l === 0) {
+      if (c === 10) {
+        if (n - lineFirst < CHROME_LINE_TOKENS) for (let k = lineFirst; k < n; k++) flags[k] |= CHROME;
+        lineFirst = n;
+        quoted = 0;
+      } else if (c === 0x201c || c === 0xab) quoted = QUOTED;
+      else if (c === 0x201d || c === 0xbb) quoted = 0;
+      else if (c === 34) quoted ^= QUOTED;
+      i++;
       continue;
     }
-    if (ws >= 0) {
-      hash[n] = h;
-      start[n] = ws;
-      end[n] = i;
-      flags[n++] = wflags;
-      ws = -1;
-    }
-    if (c === 10) {
-      if (n - lineFirst < CHROME_LINE_TOKENS) for (let k = lineFirst; k < n; k++) flags[k] |= CHROME;
-      lineFirst = n;
-      quoted = 0;
-    } else if (c === 0x201c || c === 0xab) quoted = QUOTED;
-    else if (c === 0x201d || c === 0xbb) quoted = 0;
-    else if (c === 34) quoted ^= QUOTED;
+    start[n] = i;
+    flags[n] = quoted | startFlags(c, l);
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ l, FNV_PRIME);
+      if (++i === len) break;
+      c = text.charCodeAt(i);
+      l = c < 128 ? LOWER[c] : lowerWide(c);
+    } while (l !== 0);
+    hash[n] = h;
+    end[n++] = i;
   }
+  if (n - lineFirst < CHROME_LINE_TOKENS) for (let k = lineFirst; k < n; k++) flags[k] |= CHROME;
   out.n = n;
   return out;
 }

