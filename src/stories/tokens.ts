@@ -7,6 +7,8 @@ export interface Token {
   start: number;
   capital: boolean;
   sentenceStart: boolean;
+  /** separated from the previous word by exactly one space (names run only across such gaps) */
+  spaced: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;
@@ -22,7 +24,7 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     const c = word.charCodeAt(0);
     const capital = word[0] !== word[0].toLowerCase() || (c >= 65 && c <= 90);
-    out.push({ word, lower: word.toLowerCase(), start, capital, sentenceStart });
+    out.push({ word, lower: word.toLowerCase(), start, capital, sentenceStart, spaced: gap === " " });
     last = start + word.length;
   }
   return out;
