@@ -1,7 +1,7 @@
 /** Main-text extraction from HTML: tree, blocks, best container, block filtering. */
 import { type Block, collectBlocks } from "./blocks.ts";
 import { isHeadline, markCards, markLeadLinkCards } from "./cards.ts";
-import { isDateLine, isEmbedAttribution, isPureDateLine, titleMatcher } from "./filters.ts";
+import { isDateLine, isEmbedAttribution, isEndMarker, isPureDateLine, titleMatcher } from "./filters.ts";
 import { STRONG_JUNK } from "./patterns.ts";
 import { bestContainer, blockValue, isInside, isSentenceLike } from "./score.ts";
 import { buildTree, type DomNode, type El } from "./tree.ts";
@@ -23,6 +23,19 @@ function keepBlock(b: Block, v: number, isTitle: (t: string) => boolean): boolea
   if (isEmbedAttribution(b.text)) return true;
   if (isCaption(b)) return false;
   return v > -5 || (b.text.length < 80 && !b.linkLen && v === -5);
+}
+
+/** Drops everything from an end marker on, once most of the article text is behind us. */
+function cutAtEndMarker(blocks: Block[], keep: boolean[]): void {
+  const total = blocks.reduce((n, b, i) => n + (keep[i] ? b.text.length : 0), 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (seen >= total * 0.6 && isEndMarker(blocks[i].text)) {
+      for (let j = i; j < blocks.length; j++) keep[j] = false;
+      return;
+    }
+    if (keep[i]) seen += blocks[i].text.length;
+  }
 }
 
 /** Short text next to an image, outside a paragraph: a caption or a credit. */
@@ -88,6 +101,7 @@ export function extractMain(root: DomNode, titles: (string | null)[] = []): Extr
   const vals = idx.map((i) => values[i]);
   const isTitle = titleMatcher(titles);
   const keep = blocks.map((b, k) => !mask[idx[k]] && keepBlock(b, vals[k], isTitle));
+  cutAtEndMarker(blocks, keep);
   trimEdges(blocks, vals, keep);
   const paragraphs = blocks.filter((_, i) => keep[i]).map((b) => b.text);
   const removed = blocks.filter((_, i) => !keep[i]).map((b) => b.text);

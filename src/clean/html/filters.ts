@@ -53,3 +53,11 @@ export function titleMatcher(titles: (string | null)[]): (text: string) => boole
 export function isEmbedAttribution(text: string): boolean {
   return /^[—–-]\s*.{1,80}\(@\w+\)\s.{0,30}\d{4}$/.test(text);
 }
+
+const END_MARKER =
+  /^(about the author|written by\b|posted by\b|share (this|the story)|related( articles| stories| posts| tags| topics| coverage)?:?$|tags?:|topics:|you (may|might) also like|more (from|on|about)\b|read next|recommended|comments?\b|\d+ comments?|leave a (reply|comment)|most (popular|viewed|read))/i;
+
+/** A short heading after which only page chrome follows (author box, tags, related links). */
+export function isEndMarker(text: string): boolean {
+  return text.length <= 60 && END_MARKER.test(text);
+}
