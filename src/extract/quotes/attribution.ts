@@ -6,7 +6,7 @@ import { content, preContent } from "./content.ts";
 import { CUE_AUX, CUES, type CueClass, type CueWord, isPassive, NOT_HEAD } from "./cues.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
-import { type Range, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
+import { type Range, sentenceSubject, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
 
 /** One attribution in token ranges: who (source), the cue words, and what was said (content parts). */
 export interface Attribution {
@@ -88,6 +88,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   let ce = k + 1;
   if (lower[ce] === "out" || (lower[ce] === "to" && (cw.lemma === "respond" || cw.lemma === "refer"))) ce++;
   if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
+  if (cs === first && lower[k] === "asked") return askedLead(ctx, k, last);
   const cue: Range = [cs, ce];
   const lemma = cw.lemma;
   if (isPassive(lower, cs, k, lower[k])) return null;
@@ -108,7 +109,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   }
   let source = afterQuote
     ? null
-    : prev === ","
+    : prev === "," || prev === "—" || prev === "–" || prev === "--"
       ? sourceAcrossComma(ctx.doc, first, cs - 1)
       : sourceBefore(ctx.doc, first, cs - 1);
   if (source && ctx.claimed[source[0]]) source = null;
@@ -130,7 +131,20 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
     ((lower[cs - 1] === "and" || lower[cs - 1] === "but" || NOT_HEAD.has(lower[cs - 1])) && !cw.ing);
   if (!bare) return null;
   const after = content(ctx, ce, last, cw);
-  return after ? { source: null, cue, content: after, lemma, cls: cw.cls, own: 0 } : null;
+  if (!after) return null;
+  const subj = cw.ing && cs - first > 3 && !ctx.claimed[first] ? sentenceSubject(ctx.doc, first, cs) : null;
+  return { source: subj, cue, content: after, lemma, cls: cw.cls, own: 0 };
+}
+
+/** "Asked about the vote, Doe said …": the question is content of its own, without a source. */
+function askedLead(ctx: QuoteCtx, k: number, last: number): Attribution | null {
+  const { raw, lower } = ctx.doc.tk;
+  let a = k + 1;
+  if (lower[a] === "about" || lower[a] === "by") a++;
+  let e = a;
+  while (e < last && raw[e] !== ",") e++;
+  if (e >= last || e - a < 1) return null;
+  return { source: null, cue: [k, a], content: [[a, e]], lemma: "ask", cls: "speech", own: 0 };
 }
 
 /** "X seems to …": PolNeAR takes the whole clause as content, without a source. */
@@ -202,7 +216,9 @@ function prevQuote(ctx: QuoteCtx, first: number, srcStart: number, ce: number): 
 
 /** "Sales were great, he said, smiling.": the clause before the comma is the content. */
 function commaLead(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
-  if (srcStart - 1 <= first || ctx.doc.tk.raw[srcStart - 1] !== "," || !looseAfter(ctx, ce)) return null;
+  const { raw } = ctx.doc.tk;
+  const comma = raw[srcStart - 1] === "," || (CLOSERS.has(raw[srcStart - 1]) && raw[srcStart - 2] === ",");
+  if (srcStart - 1 <= first || !comma || !looseAfter(ctx, ce)) return null;
   return preContent(ctx, first, srcStart);
 }
 

@@ -48,11 +48,49 @@ function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
       if (nx === "according" || (CUES.get(nx)?.ing && ctx.inQuote[e + 1] < 0)) break;
     }
     if (raw[e] === ";" && ctx.inQuote[e] < 0) break;
+    if (e > j + 2 && ctx.inQuote[e] < 0 && JOIN.has(lower[e]) && cueAhead(ctx, e + 1, last)) break;
     e++;
   }
   const q = e > j ? ctx.inQuote[e - 1] : -1;
   if (q >= 0 && e === last && ctx.regions[q].last + 1 > e) e = ctx.regions[q].last + 1;
   return trimEnd(raw, j, e);
+}
+
+const JOIN = new Set([",", "and", "but", "while", "whereas"]);
+const CUE_HEADS = new Set([
+  "said",
+  "says",
+  "say",
+  "told",
+  "added",
+  "argued",
+  "noted",
+  "accused",
+  "called",
+  "promised",
+  "proposed",
+  "urged",
+  "insisted",
+  "warned",
+  "claimed",
+  "reminded",
+  "believe",
+  "believes",
+  "think",
+  "thinks",
+  "made",
+  "asked",
+  "wrote",
+]);
+
+/** A new reporting clause starts within a few words ("…, O’Malley reminded viewers", "and accused …"). */
+function cueAhead(ctx: QuoteCtx, a: number, last: number): boolean {
+  const { raw, lower } = ctx.doc.tk;
+  for (let i = a; i < last && i < a + 6; i++) {
+    if (raw[i] === "," || ctx.inQuote[i] >= 0 || lower[i] === "that") return false;
+    if (CUE_HEADS.has(lower[i])) return true;
+  }
+  return false;
 }
 
 function trimEnd(raw: string[], j: number, e: number): number {

@@ -24,13 +24,14 @@ export function sourceBefore(doc: Doc, first: number, b: number): Range | null {
       return inner ? [inner[0], b + 1] : null;
     }
   }
+  if (b > first && raw[b] === "%" && /^\d/.test(raw[b - 1])) return [b - 1, b + 1];
   if (b < first || !isWord(raw[b])) return null;
   if (SUBJECT_PRONOUNS.has(lower[b])) return [b, b + 1];
   if (CLAUSE_STOP.has(lower[b]) || CUES.has(lower[b]) || NOT_HEAD.has(lower[b])) return null;
   let a = b;
   while (a - 1 >= first && b - a + 1 < MAX_NP) {
     const w = lower[a - 1];
-    if (!isWord(raw[a - 1]) && raw[a - 1] !== "-" && raw[a - 1] !== "&") break;
+    if (!isWord(raw[a - 1]) && raw[a - 1] !== "-" && raw[a - 1] !== "&" && raw[a - 1] !== "/") break;
     if (CLAUSE_STOP.has(w) || SUBJECT_PRONOUNS.has(w) || CUES.has(w)) break;
     a--;
   }
@@ -44,8 +45,27 @@ function appositive(doc: Doc, first: number, a: number, b: number): Range | null
   if (!DETERMINERS.has(lower[a]) && !isCapitalised(raw[a]) && !/^(former|then|chief|senior)$/.test(lower[a]))
     return null;
   const head = sourceBefore(doc, first, a - 2);
-  if (!head || !isCapitalised(raw[a - 2])) return null;
+  if (!head || !isCapitalised(raw[a - 2]) || PREP.has(lower[head[0]]) || /ly$/.test(lower[head[0]]))
+    return null;
+  for (let i = head[0]; i < head[1]; i++) if (WEEKDAYS.has(lower[i]) || MONTHS.has(lower[i])) return null;
   return [head[0], b + 1];
+}
+
+/** Subject at the start of a sentence ("Trump went after Bush, calling …"): a pronoun or a capitalised name. */
+export function sentenceSubject(doc: Doc, first: number, limit: number): Range | null {
+  const { raw, lower } = doc.tk;
+  if (SUBJECT_PRONOUNS.has(lower[first]) && lower[first] !== "it") return [first, first + 1];
+  let e = first;
+  while (e < limit && e - first < 5 && isWord(raw[e]) && isCapitalised(raw[e])) e++;
+  if (
+    e === first ||
+    e >= limit ||
+    DETERMINERS.has(lower[first]) ||
+    PREP.has(lower[first]) ||
+    CLAUSE_STOP.has(lower[first])
+  )
+    return null;
+  return raw[e] === "," || isWord(raw[e]) ? [first, e] : null;
 }
 
 /** Source after an inverted cue ("…,” said Jane Doe, the mayor."), ending the clause. */
@@ -89,6 +109,8 @@ function endsClause(doc: Doc, e: number, last: number): boolean {
   );
 }
 
+const SEP = new Set([",", "—", "–", "--"]);
+const MARKS = new Set(["”", "“", '"', "''", "(", ")"]);
 const PREP = new Set(
   "in at on during after before for with from by under as despite since in among".split(" "),
 );
@@ -104,9 +126,9 @@ export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | n
   let end = c;
   while (segs.length < 4) {
     let j = end - 1;
-    while (j >= first && raw[j] !== "," && end - j < 18) j--;
+    while (j >= first && !SEP.has(raw[j]) && !MARKS.has(raw[j]) && end - j < 18) j--;
     segs.push([j + 1, end]);
-    if (j < first || raw[j] !== ",") break;
+    if (j < first || !SEP.has(raw[j])) break;
     end = j;
   }
   let h = segs.length - 1;
