@@ -16,7 +16,7 @@ export interface Extraction {
 }
 
 /** How strongly a block inside chrome counts against the containers holding it. */
-const JUNK_WEIGHT = 0.3;
+const JUNK_WEIGHT = 1;
 
 function keepBlock(b: Block, v: number, isTitle: (t: string) => boolean): boolean {
   if (b.tag === "h1" || isTitle(b.text) || isPureDateLine(b.text)) return false;
