@@ -55,7 +55,7 @@ export function isEmbedAttribution(text: string): boolean {
 }
 
 const END_MARKER =
-  /^(about the author|written by\b|posted by\b|share (this|the story)|related( articles| stories| posts| tags| topics| coverage)?:?$|tags?:|topics:|you (may|might) also like|more (from|on|about)\b|read next|recommended|comments?\b|\d+ comments?|leave a (reply|comment)|most (popular|viewed|read))/i;
+  /^(about the author|written by\b|posted by\b|share (this|the story)|related( articles| stories| posts| tags| topics| coverage)?:?$|tags?:|topics:|you (may|might) also like|more (from|on|about)\b|more( \w+){0,3} (stories|news|reading)$|read next|recommended|comments?\b|\d+ comments?|leave a (reply|comment)|most (popular|viewed|read))/i;
 
 /** A short heading after which only page chrome follows (author box, tags, related links). */
 export function isEndMarker(text: string): boolean {

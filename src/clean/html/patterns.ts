@@ -49,7 +49,7 @@ export const BOILERPLATE_TEXT: Record<string, { re: RegExp; max: number }> = {
     max: 80,
   },
   readMore: {
-    re: /^(read more|continue reading|related( articles| stories| news| posts)?|see also|also read|more|more( \w+)?( news| stories)|don'?t miss|most (read|popular)|trending( now)?|recommended( for you)?|you (may|might) also (like|enjoy))\s*([:.…]+.*|[!?]*)$/i,
+    re: /^(read more|continue reading|related( articles| stories| news| posts)?|see also|also read|more|more( \w+){0,3} (news|stories|reading)|don'?t miss|most (read|popular)|trending( now)?|recommended( for you)?|you (may|might) also (like|enjoy))\s*([:.…]+.*|[!?]*)$/i,
     max: 120,
   },
   subscribe: {
@@ -63,7 +63,7 @@ export const BOILERPLATE_TEXT: Record<string, { re: RegExp; max: number }> = {
     max: 100,
   },
   credits: {
-    re: /^\(?((additional )?(reporting|writing|editing) by|.{0,120}contributed (reporting|to this report))|^have a tip\?/i,
+    re: /^\(?((additional )?(reporting|writing|editing) by|.{0,220}contributed (reporting|to this report))|^have a tip\?/i,
     max: 300,
   },
   caption: {

@@ -3,6 +3,8 @@ import type { Block } from "./blocks.ts";
 import { isBoilerplateText } from "./patterns.ts";
 import type { El } from "./tree.ts";
 
+/** A paragraph that is just a web address (given as a reference in blogs and press releases). */
+const BARE_URL = /^(\S.{0,40}[:–—-]\s*)?(https?:\/\/|www\.)\S+$/;
 const SENTENCE_END = /[.!?…:;"”'’)\]]$/;
 
 export function isSentenceLike(text: string): boolean {
@@ -15,6 +17,7 @@ export function blockValue(b: Block): number {
   if (len === 0) return 0;
   const ld = b.linkLen / len;
   if (isBoilerplateText(b.text)) return -len - 5;
+  if (BARE_URL.test(b.text)) return 1;
   if (ld > 0.5) return -len * 0.5 - 5;
   const good = len - b.linkLen;
   if (b.tag === "tr") return good * 0.5 - 2;
