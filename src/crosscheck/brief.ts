@@ -48,6 +48,8 @@ export const FigureEntry = z.object({
   date: z.string().nullable(),
   /** "stated" when the text says when; "published" when the article date stands in. */
   dateFrom: z.enum(["stated", "published", "unknown"]),
+  /** The words the text uses for when ("Monday", "last week") when no calendar date is known. */
+  when: z.string().nullable(),
   value: z.number(),
   valueMax: z.number().nullable(),
   qualifier: Qualifier,

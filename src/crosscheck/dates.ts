@@ -4,6 +4,8 @@ const DAY_MS = 86_400_000;
 export interface When {
   date: string | null;
   from: "stated" | "published" | "unknown";
+  /** The text's own words, kept when they cannot be turned into a date. */
+  label: string | null;
 }
 
 /**
@@ -14,8 +16,30 @@ export interface When {
 export function resolveWhen(when: string | null, publishedAt: string | null): When {
   const pub = publishedAt ? isoDay(publishedAt) : null;
   const stated = when ? fromWords(when.toLowerCase(), pub) : null;
-  if (stated) return { date: stated, from: "stated" };
-  return pub ? { date: pub, from: "published" } : { date: null, from: "unknown" };
+  if (stated) return { date: stated, from: "stated", label: null };
+  if (when?.trim() && !pub) return { date: null, from: "stated", label: when.trim() };
+  return pub ? { date: pub, from: "published", label: null } : { date: null, from: "unknown", label: null };
+}
+
+/** The day an entry holds for, as a key: an ISO date, the text's words, or null when unknown. */
+export function dayKey(e: { date: string | null; when: string | null }): string | null {
+  return e.date ?? (e.when ? e.when.toLowerCase() : null);
+}
+
+const ORDINAL: [RegExp, number][] = [
+  [/\b(last|previous|final) (week|month)\b|\bearlier\b/, 0],
+  [/\byesterday\b/, 1],
+  ...WEEKDAYS.map((d, i): [RegExp, number] => [new RegExp(`\\b${d}\\b`), 2 + ((i + 6) % 7)]),
+  [/\b(today|tonight)\b/, 9],
+];
+
+/** Sort key for when an entry holds: dated first by date, then the text's words in week order. */
+export function whenOrder(e: { date: string | null; when: string | null }): string {
+  if (e.date) return `0${e.date}`;
+  if (!e.when) return "3";
+  const w = e.when.toLowerCase();
+  const hit = ORDINAL.find(([re]) => re.test(w));
+  return hit ? `1${hit[1]}` : `2${w}`;
 }
 
 function fromWords(w: string, pub: string | null): string | null {

@@ -1,4 +1,5 @@
 import type { FigureEntry, FigureFlag } from "./brief.ts";
+import { dayKey } from "./dates.ts";
 import { compatible } from "./figure-values.ts";
 
 export interface Issue {
@@ -13,7 +14,13 @@ export interface Issue {
  * - changed: one claimant gave another figure on a later day (a timeline, not a conflict);
  * - disputed: the latest figures of two claimants disagree.
  */
-export function classify(entries: FigureEntry[], what: string): { flags: FigureFlag[]; issues: Issue[] } {
+export function classify(
+  all: FigureEntry[],
+  what: string,
+  spun: Set<string> = new Set(),
+): { flags: FigureFlag[]; issues: Issue[] } {
+  // A figure only a spun copy gives is shown but flags nothing: spinning garbles words and dates.
+  const entries = all.filter((e) => e.articleIds.some((id) => !spun.has(id)));
   const flags = new Set<FigureFlag>();
   const issues: Issue[] = [];
   const note = (kind: FigureFlag, text: string, es: FigureEntry[]) => {
@@ -22,13 +29,18 @@ export function classify(entries: FigureEntry[], what: string): { flags: FigureF
   };
   const byClaimant = groupBy(entries, (e) => e.claimant);
   for (const [claimant, list] of byClaimant) {
-    const days = groupBy(list, (e) => e.date ?? "date unknown");
+    const days = groupBy(list, (e) => dayKey(e) ?? "");
     for (const [day, same] of days) {
-      if (allCompatible(same)) continue;
+      // Two figures of unknown date may be an estimate and its update: no conflict without a day.
+      if (day === "" || allCompatible(same)) continue;
       for (const e of same) e.conflict = true;
-      note("conflict", `Conflict: ${claimant} on ${day}: ${same.map(shown).join(" vs ")} ${what}.`, same);
+      note(
+        "conflict",
+        `Conflict: ${claimant} on ${dayText(same[0])}: ${same.map(shown).join(" vs ")} ${what}.`,
+        same,
+      );
     }
-    const steps = [...days.values()].filter((d) => d[0].date !== null);
+    const steps = [...days.values()].filter((d) => dayKey(d[0]) !== null);
     for (let i = 1; i < steps.length; i++) {
       if (!steps[i].some((e) => steps[i - 1].every((p) => p.value !== e.value || p.valueMax !== e.valueMax)))
         continue;
@@ -36,14 +48,14 @@ export function classify(entries: FigureEntry[], what: string): { flags: FigureF
       const to = steps[i].map(shown).join("/");
       note(
         "changed",
-        `${claimant}: ${from} (${steps[i - 1][0].date}) then ${to} (${steps[i][0].date}): changed over time, not a conflict.`,
+        `${claimant}: ${from} (${dayText(steps[i - 1][0])}) then ${to} (${dayText(steps[i][0])}): changed over time, not a conflict.`,
         [...steps[i - 1], ...steps[i]],
       );
     }
   }
   const latest = [...byClaimant]
     .filter(([c]) => c !== "unattributed")
-    .map(([c, list]) => ({ c, last: list.filter((e) => e.date === list[list.length - 1].date) }));
+    .map(([c, list]) => ({ c, last: list.filter((e) => dayKey(e) === dayKey(list[list.length - 1])) }));
   const clash = latest.some((a, i) =>
     latest.slice(i + 1).some((b) => !a.last.some((x) => b.last.some((y) => compatible(x, y)))),
   );
@@ -77,4 +89,8 @@ function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
     else m.set(k, [x]);
   }
   return m;
+}
+
+export function dayText(e: FigureEntry): string {
+  return e.date ?? e.when ?? "date unknown";
 }

@@ -1,7 +1,7 @@
 import type { Claim } from "../model/index.ts";
 import type { FigureEntry, FigureGroup } from "./brief.ts";
 import type { Claimants } from "./claimants.ts";
-import { resolveWhen } from "./dates.ts";
+import { dayKey, resolveWhen, whenOrder } from "./dates.ts";
 import { classify, type Issue } from "./figure-flags.ts";
 import { foldUnattributed } from "./figure-fold.ts";
 import { display } from "./figure-values.ts";
@@ -16,6 +16,8 @@ export interface FigureScope {
   dates: Map<string, string | null>;
   /** Article texts, to read what a bare count ("people") counts. */
   texts: Map<string, string>;
+  /** Spun copies: garbled words and dates, so their figures raise no flags on their own. */
+  spun: Set<string>;
 }
 
 interface Bucket {
@@ -51,7 +53,7 @@ export function groupFigures(
     for (const c of b.claims) groupOf.set(c.id, id);
     const what = mostFrequent(b.claims.map((c) => (c.what ?? "").trim())) ?? "";
     const entries = entriesOf(b.claims, scope);
-    const { flags, issues } = classify(entries, what);
+    const { flags, issues } = classify(entries, what, scope.spun);
     issuesOf.set(id, issues);
     return { id, what, flags, entries, notes: issues.map((x) => x.text) };
   });
@@ -79,47 +81,53 @@ function bucketByWhat(claims: Claim[]): Bucket[] {
   return out;
 }
 
+interface Pending {
+  c: Claim[];
+  claimant: string;
+  date: string | null;
+  when: string | null;
+  from: FigureEntry["dateFrom"];
+}
+
 function entriesOf(claims: Claim[], scope: FigureScope): FigureEntry[] {
-  const byKey = new Map<
-    string,
-    { c: Claim[]; claimant: string; date: string | null; from: FigureEntry["dateFrom"] }
-  >();
+  const byKey = new Map<string, Pending>();
   for (const c of claims) {
     const claimant = scope.claimants.key(c.claimant);
-    const when = resolveWhen(c.when, scope.dates.get(c.articleId) ?? null);
-    const k = [claimant, when.date, c.value, c.valueMax].join("\u0000");
+    const w = resolveWhen(c.when, scope.dates.get(c.articleId) ?? null);
+    const k = [claimant, dayKey({ date: w.date, when: w.label }), c.value, c.valueMax].join("\u0000");
     const e = byKey.get(k);
     if (e) {
       e.c.push(c);
-      if (when.from === "stated") e.from = "stated";
-    } else byKey.set(k, { c: [c], claimant, date: when.date, from: when.from });
+      if (w.from === "stated") e.from = "stated";
+    } else byKey.set(k, { c: [c], claimant, date: w.date, when: w.label, from: w.from });
   }
-  const entries = [...byKey.values()].map(({ c, claimant, date, from }) => {
-    const qualifier = mostFrequent(c.map((x) => x.qualifier)) ?? "exact";
-    const unit = mostFrequent(c.map((x) => x.unit).filter((u) => u !== null));
-    const articleIds = [...new Set(c.map((x) => x.articleId))];
-    const { value, valueMax } = c[0];
-    return {
-      claimant: scope.claimants.display(claimant),
-      date,
-      dateFrom: from,
-      value,
-      valueMax,
-      qualifier,
-      unit,
-      display: display(value, valueMax, qualifier, measureUnit(unit, c[0].what)),
-      claimIds: c.map((x) => x.id),
-      articleIds,
-      origins: scope.origins.count(articleIds),
-      conflict: false,
-    };
-  });
+  const entries = [...byKey.values()].map((p) => entry(p, scope));
   return foldUnattributed(entries, scope.origins).sort(
     (a, b) =>
-      (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") ||
-      a.claimant.localeCompare(b.claimant) ||
-      a.value - b.value,
+      whenOrder(a).localeCompare(whenOrder(b)) || a.claimant.localeCompare(b.claimant) || a.value - b.value,
   );
+}
+
+function entry({ c, claimant, date, when, from }: Pending, scope: FigureScope): FigureEntry {
+  const qualifier = mostFrequent(c.map((x) => x.qualifier)) ?? "exact";
+  const unit = mostFrequent(c.map((x) => x.unit).filter((u) => u !== null));
+  const articleIds = [...new Set(c.map((x) => x.articleId))];
+  const { value, valueMax } = c[0];
+  return {
+    claimant: scope.claimants.display(claimant),
+    date,
+    dateFrom: from,
+    when,
+    value,
+    valueMax,
+    qualifier,
+    unit,
+    display: display(value, valueMax, qualifier, measureUnit(unit, c[0].what)),
+    claimIds: c.map((x) => x.id),
+    articleIds,
+    origins: scope.origins.count(articleIds),
+    conflict: false,
+  };
 }
 
 /** The unit worth printing after a figure: "4 metres", but not "120 homes" under "homes destroyed". */

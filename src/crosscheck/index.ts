@@ -52,11 +52,12 @@ function briefFor(story: Story, input: CrosscheckInput): { brief: Brief; quotes:
   const claims = input.claims.filter((c) => ids.has(c.articleId));
   const origins = new Origins(articles, relations);
   const dates = new Map(articles.map((a) => [a.id, a.publishedAt]));
-  const scope = { storyId: story.id, relations, origins, spun: spunArticles(relations), dates };
+  const spun = spunArticles(relations);
+  const scope = { storyId: story.id, relations, origins, spun, dates };
   const q = groupQuotes(quotes, scope);
   const claimants = new Claimants(claims, quotes);
   const texts = new Map(articles.map((a) => [a.id, a.text]));
-  const f = groupFigures(claims, { storyId: story.id, origins, claimants, dates, texts });
+  const f = groupFigures(claims, { storyId: story.id, origins, claimants, dates, texts, spun });
   const sources = sourceRows(articles, relations, origins);
   const brief: Brief = {
     storyId: story.id,

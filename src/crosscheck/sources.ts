@@ -32,7 +32,8 @@ export function derivations(articles: Article[], relations: Relation[]): Map<str
     const a = byId.get(r.a);
     const b = byId.get(r.b);
     if (!a || !b) continue;
-    const copy = r.derived ?? laterOf(a, b);
+    // Without `derived` the later article is the copy; without dates, `b` (the later-read one).
+    const copy = r.derived ?? laterOf(a, b) ?? r.b;
     if (copy !== r.a && copy !== r.b) continue;
     const of = copy === r.a ? r.b : r.a;
     // A later article by the same outlet that reuses an earlier one is its updated version.

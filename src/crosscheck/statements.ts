@@ -63,7 +63,8 @@ function figureStatements(f: FigureGroup, origins: Origins): Statement[] {
         (s = { text: `${e.claimant}: ${e.display} ${f.what}`, articleIds: new Set(), dates: new Set() }),
       );
     for (const id of e.articleIds) s.articleIds.add(id);
-    if (e.date) s.dates.add(e.date);
+    const day = e.date ?? e.when;
+    if (day) s.dates.add(day);
   }
   return [...byKey.values()].map((s) => {
     const articleIds = [...s.articleIds];

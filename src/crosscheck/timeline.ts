@@ -35,7 +35,7 @@ export function timeline(sources: SourceRow[], figures: FigureGroup[], events: E
       out.push({
         at: e.date,
         kind: "figure",
-        text: `${e.claimant}: ${e.display} ${f.what}${e.conflict ? " (conflicting)" : ""}`,
+        text: `${e.date || !e.when ? "" : `${e.when}: `}${e.claimant}: ${e.display} ${f.what}${e.conflict ? " (conflicting)" : ""}`,
         articleIds: e.articleIds,
       });
   const label = new Map(sources.map((s) => [s.articleId, s.label]));

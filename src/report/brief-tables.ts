@@ -18,7 +18,7 @@ export function figuresHtml(figures: FigureGroup[], cite: (ids: string[]) => str
     const entries = f.entries.map((e) => {
       const date = e.date
         ? `${e.date}${e.dateFrom === "published" ? ' <span class="muted">(reported)</span>' : ""}`
-        : "unknown";
+        : esc(e.when ?? "unknown");
       const fig = esc(e.display) + (e.conflict ? `<span class="badge b-conflict">conflict</span>` : "");
       return `<tr${e.conflict ? ' class="conflict"' : ""}>${td("Date", date, "date")}${td("Claimant", esc(e.claimant))}${td("Figure", fig, "num")}${td("Reported by", cite(e.articleIds))}${td("Independent sources", String(e.origins), "num")}</tr>`;
     });

@@ -91,7 +91,9 @@ function figureLines(f: FigureGroup, cite: Cite): string[] {
   );
   for (const e of f.entries) {
     const fig = e.conflict ? `**${md(e.display)} (conflict)**` : md(e.display);
-    const date = e.date ? `${e.date}${e.dateFrom === "published" ? " (reported)" : ""}` : "unknown";
+    const date = e.date
+      ? `${e.date}${e.dateFrom === "published" ? " (reported)" : ""}`
+      : md(e.when ?? "unknown");
     lines.push(`| ${date} | ${md(e.claimant)} | ${fig} | ${cite(e.articleIds)} | ${e.origins} |`);
   }
   lines.push("");

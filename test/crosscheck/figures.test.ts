@@ -92,12 +92,17 @@ test("the same values from different claimants on one day are no conflict", () =
 
 test("when: weekdays and relative words count back from the article date", () => {
   const pub = "2026-03-09T12:10:00Z"; // a Monday
-  assert.deepEqual(resolveWhen("Monday", pub), { date: "2026-03-09", from: "stated" });
-  assert.deepEqual(resolveWhen("on Saturday night", pub), { date: "2026-03-07", from: "stated" });
-  assert.deepEqual(resolveWhen("yesterday", pub), { date: "2026-03-08", from: "stated" });
-  assert.deepEqual(resolveWhen("2024-10-28", pub), { date: "2024-10-28", from: "stated" });
-  assert.deepEqual(resolveWhen(null, pub), { date: "2026-03-09", from: "published" });
-  assert.deepEqual(resolveWhen("Monday", null), { date: null, from: "unknown" });
+  assert.deepEqual(resolveWhen("Monday", pub), { date: "2026-03-09", from: "stated", label: null });
+  assert.deepEqual(resolveWhen("on Saturday night", pub), {
+    date: "2026-03-07",
+    from: "stated",
+    label: null,
+  });
+  assert.deepEqual(resolveWhen("yesterday", pub), { date: "2026-03-08", from: "stated", label: null });
+  assert.deepEqual(resolveWhen("2024-10-28", pub), { date: "2024-10-28", from: "stated", label: null });
+  assert.deepEqual(resolveWhen(null, pub), { date: "2026-03-09", from: "published", label: null });
+  assert.deepEqual(resolveWhen("Monday", null), { date: null, from: "stated", label: "Monday" });
+  assert.deepEqual(resolveWhen(null, null), { date: null, from: "unknown", label: null });
 });
 
 test("qualifiers: which figures can both hold", () => {
