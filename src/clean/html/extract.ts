@@ -30,12 +30,18 @@ function cutAtEndMarker(blocks: Block[], keep: boolean[]): void {
   const total = blocks.reduce((n, b, i) => n + (keep[i] ? b.text.length : 0), 0);
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
+    if (seen >= total * 0.8 && isContactNote(blocks[i].text)) keep[i] = false;
     if (seen >= total * 0.6 && isEndMarker(blocks[i].text)) {
       for (let j = i; j < blocks.length; j++) keep[j] = false;
       return;
     }
     if (keep[i]) seen += blocks[i].text.length;
   }
+}
+
+/** A closing note that points readers to an e-mail address or a social account. */
+function isContactNote(text: string): boolean {
+  return text.length <= 300 && /[\w.-]+@[\w-]+\.\w+|\b(follow|email|e-mail|write to|contact)\b.{0,60}@\w+/i.test(text);
 }
 
 /** Short text next to an image, outside a paragraph: a caption or a credit. */
