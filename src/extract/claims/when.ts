@@ -2,6 +2,7 @@
 
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORDS = MONTHS.map((m) => new RegExp(`\\b${m}`));
 const MONTH_RE =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
@@ -70,7 +71,7 @@ export function resolveTime(words: string, publishedAt: string | null): string {
 
 /** "oct. 28", "28 october 2024", "in june" → a date in the year of publication (or the year before). */
 function monthDay(w: string, base: Date): string | null {
-  const mi = MONTHS.findIndex((m) => new RegExp(`\\b${m}`).test(w));
+  const mi = MONTH_WORDS.findIndex((re) => re.test(w));
   if (mi < 0 || w.startsWith("since")) return null;
   const year = Number(
     w.match(/\b(\d{4})\b/)?.[1] ??

@@ -8,6 +8,13 @@ const QUAL =
 const BETWEEN_SUBJECT =
   /^[^,;.:()"“”]{0,50}?(?:\s+(?:have|has|had|were|was|are|is|had been|have been|has been|were reportedly|was reportedly))?(?:\s+been)?\s+$/;
 
+const AFTER_QUAL = new RegExp(`^\\s+${QUAL}$`, "i");
+const COMBINED = new RegExp(`\\b(?:${KILL})\\s+(?:or|and/or)\\s+(?:${HURT})\\b`, "i");
+const KILL_RE = new RegExp(`\\b(?:${KILL})\\b`, "gi");
+const HURT_RE = new RegExp(`\\b(?:${HURT})\\b`, "gi");
+/** Words without which a sentence reports no casualties. */
+export const CASUALTY_HINT = new RegExp(`\\b(?:${KILL}|${HURT}|death toll)\\b`, "i");
+
 export interface Casualties {
   killed: number | null;
   injured: number | null;
@@ -17,7 +24,7 @@ export interface Casualties {
 
 /** The count a casualty verb at [vs, ve) takes: "killed at least 4 people", "3 soldiers were killed", "killed the chief". */
 function countFor(text: string, vs: number, ve: number, qs: Quantity[], active: boolean): number | null {
-  const after = new RegExp(`^\\s+${QUAL}$`, "i");
+  const after = AFTER_QUAL;
   for (const q of qs) {
     if (active && q.span[0] >= ve && after.test(text.slice(ve, q.span[0]))) return q.value;
   }
@@ -46,18 +53,18 @@ function countFor(text: string, vs: number, ve: number, qs: Quantity[], active: 
 /** Killed and injured counts stated in text[from, to). */
 export function casualtiesIn(text: string, from: number, to: number, qs: Quantity[]): Casualties {
   const part = text.slice(from, to);
-  const combined = new RegExp(`\\b(?:${KILL})\\s+(?:or|and/or)\\s+(?:${HURT})\\b`, "i").test(part);
+  const combined = COMBINED.test(part);
   const res: Casualties = { killed: null, injured: null, combined };
   if (combined) return res;
   const toll = /\bdeath toll\b[^.;]{0,30}?\b(?:to|at|of|reached|is|was)\s+$/i;
   for (const q of qs)
     if (toll.test(text.slice(Math.max(from, q.span[0] - 45), q.span[0]))) res.killed = q.value;
   for (const [key, words] of [
-    ["killed", KILL],
-    ["injured", HURT],
+    ["killed", KILL_RE],
+    ["injured", HURT_RE],
   ] as const) {
     if (res[key] !== null) continue;
-    for (const m of part.matchAll(new RegExp(`\\b(?:${words})\\b`, "gi"))) {
+    for (const m of part.matchAll(words)) {
       const vs = from + (m.index ?? 0);
       const active =
         /ing$|^kill$|^kills$|ed$/.test(m[0].toLowerCase()) && !/^(?:dead|died|dies)$/i.test(m[0]);

@@ -2,7 +2,7 @@ import type { Claim, Entity, Event } from "../../model/index.ts";
 import { sentenceSpans } from "../claims/sentences.ts";
 import { resolveTime, timeMentions } from "../claims/when.ts";
 import { extractQuantities } from "../numbers/index.ts";
-import { casualtiesIn } from "./casualties.ts";
+import { CASUALTY_HINT, casualtiesIn } from "./casualties.ts";
 import { placeIn, placeKey } from "./place.ts";
 import { eventType } from "./triggers.ts";
 
@@ -24,6 +24,8 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
   const out: Event[] = [];
   for (const [s, e] of sentenceSpans(text)) {
     const sentence = text.slice(s, e);
+    const trigger = eventType(sentence);
+    if (!trigger && !CASUALTY_HINT.test(sentence)) continue;
     const cas = casualtiesIn(
       text,
       s,
@@ -32,7 +34,6 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
     );
     if (cas.combined) continue;
     const hurt = cas.killed !== null || cas.injured !== null;
-    const trigger = eventType(sentence);
     if (!trigger && !hurt) continue;
     const at = s + (trigger?.at ?? 0);
     const place = placeIn(text, s, e, ctx.entities, at);

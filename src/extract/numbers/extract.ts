@@ -51,7 +51,17 @@ interface Found {
 }
 
 /** All quantities in `text`, in order of appearance. */
-export function extractQuantities(text: string, toks: Token[] = tokenize(text)): Quantity[] {
+export function extractQuantities(text: string): Quantity[] {
+  if (text === last.text) return last.out.map((q) => ({ ...q }));
+  const out = scan(text, tokenize(text));
+  last = { text, out };
+  return out.map((q) => ({ ...q }));
+}
+
+/** Claims and events of one article read the same text: the last result is kept. */
+let last: { text: string; out: Quantity[] } = { text: "", out: [] };
+
+function scan(text: string, toks: Token[]): Quantity[] {
   const sent = sentenceStarts(text, toks);
   const out: Quantity[] = [];
   let i = 0;

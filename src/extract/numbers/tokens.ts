@@ -8,27 +8,27 @@ export interface Token {
   kind: "num" | "word" | "punct";
 }
 
-const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\.\d+|[\p{L}]+(?:['’][\p{L}]+)?|\S/gu;
+const TOKEN_RE = /(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)|([\p{L}]+(?:['’][\p{L}]+)?)|\S/gu;
 
 /** Splits text into numbers, words (hyphenated parts apart) and single punctuation marks. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index ?? 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const start = m.index;
     const t = m[0];
-    const c = t.charCodeAt(0);
-    const isDigit = (c >= 48 && c <= 57) || (c === 46 && t.length > 1);
-    const kind = isDigit ? "num" : /^\p{L}/u.test(t) ? "word" : "punct";
+    const end = start + t.length;
+    const kind = m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "punct";
     out.push({
       text: t,
-      lower: t.toLowerCase(),
+      lower: kind === "word" ? t.toLowerCase() : t,
       start,
-      end: start + t.length,
+      end,
       gap: start === 0 || start > last,
       kind,
     });
-    last = start + t.length;
+    last = end;
   }
   return out;
 }

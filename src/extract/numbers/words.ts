@@ -88,8 +88,10 @@ export interface WordNumber {
   fraction: boolean;
 }
 
+const NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(VAGUE), "dozen"]);
+
 export function isNumberWord(lower: string): boolean {
-  return lower in SMALL || lower === "dozen" || lower in VAGUE;
+  return NUMBER_WORDS.has(lower);
 }
 
 const join = (toks: Token[], i: number): boolean => i < toks.length && !toks[i].gap;
