@@ -27,15 +27,31 @@ export const CHROME_LINES = [
   "Sign up to get the latest headlines in your inbox every morning",
 ];
 
-/** Deterministic 32-bit PRNG (mulberry32). */
+/**
+ * Deterministic PRNG: sfc32 (128-bit state) seeded through splitmix32. A 32-bit-state generator such as
+ * mulberry32 lets two documents' streams overlap, planting accidental shared passages.
+ */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
+  let s = seed >>> 0;
+  const split = () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+  let a = split();
+  let b = split();
+  let c = split();
+  let d = split();
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
   };
 }
 

@@ -80,7 +80,7 @@ export class Corpus {
     if (s.source < 0) {
       // about one fresh article in six carries its event's shared quote (events hold ~20 articles)
       const event = r() < 0.17 ? Math.floor(r() * Math.max(1, this.n / 20)) : -1;
-      return baseShape(this.v, Math.floor(r() * 4294967296), event);
+      return baseShape(this.v, Math.imul(this.seed, 0x632be5ab) ^ Math.imul(i + 1, 0x85ebca6b), event);
     }
     const src = this.shape(s.source);
     switch (s.plant) {

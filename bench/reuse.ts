@@ -8,9 +8,8 @@
 import type { Relation } from "../src/model/index.ts";
 import { ReuseIndex } from "../src/reuse/index.ts";
 import { BandTables } from "../src/reuse/lsh.ts";
-import { sketch } from "../src/reuse/sketch.ts";
+import { sketchText } from "../src/reuse/sketch.ts";
 import { lexicon } from "../src/reuse/synonyms.ts";
-import { emptyTokens, tokenize } from "../src/reuse/tokenize.ts";
 import { Corpus } from "./reuse-gen.ts";
 import { printScore, score } from "./reuse-score.ts";
 import { chunk, Timer } from "./reuse-timer.ts";
@@ -36,7 +35,6 @@ const CHUNK = 5000;
 function sketchPass(corpus: Corpus, texts: string[] | null): { timer: Timer; candidates: number } {
   const bins = 64;
   const bands = new BandTables(bins, corpus.n);
-  const tok = emptyTokens();
   const sk = new Uint16Array(bins);
   const mins = new Uint32Array(bins);
   const out = new Int32Array(512);
@@ -47,8 +45,7 @@ function sketchPass(corpus: Corpus, texts: string[] | null): { timer: Timer; can
     const part = chunk((i) => (texts ? texts[i] : corpus.text(i)), from, Math.min(corpus.n, from + CHUNK));
     timer.start();
     for (const text of part) {
-      tokenize(text, tok);
-      sketch(tok, bins, sk, mins);
+      sketchText(text, bins, sk, mins);
       candidates += bands.query(sk, 5, out, votes, 4096);
       bands.insert(sk);
     }

@@ -1,5 +1,6 @@
 import type { RelationKind } from "../model/index.ts";
 import type { Alignment } from "./align.ts";
+import { hash2 } from "./hash.ts";
 import { areSynonyms, commonness } from "./morph.ts";
 import type { Tokens } from "./tokenize.ts";
 
@@ -58,16 +59,30 @@ function word(s: Side, k: number): string {
   return s.text.slice(s.tokens.start[k], s.tokens.end[k]).toLowerCase();
 }
 
+/** Synonymy of word pairs by token hashes: 0 = not synonyms, 1 + sign(commonness(a) - commonness(b)). */
+const pairCache = new Map<number, number>();
+
+function pairVerdict(a: Side, b: Side, i: number, j: number): number {
+  const key = hash2(a.tokens.hash[i], b.tokens.hash[j]);
+  const hit = pairCache.get(key);
+  if (hit !== undefined) return hit;
+  const wa = word(a, i);
+  const wb = word(b, j);
+  const v = areSynonyms(wa, wb) ? 2 + Math.sign(commonness(wa) - commonness(wb)) : 0;
+  if (pairCache.size > 200000) pairCache.clear();
+  pairCache.set(key, v);
+  return v;
+}
+
 /** WordNet synonym pairs among the one-for-one replacements (at most 300 examined). */
 function countSynonyms(a: Side, b: Side, al: Alignment): SynonymCount {
   let synonyms = 0;
   let bRarer = 0;
   for (let k = 0; k < al.pairs.length && k < 600; k += 2) {
-    const wa = word(a, al.pairs[k]);
-    const wb = word(b, al.pairs[k + 1]);
-    if (!areSynonyms(wa, wb)) continue;
+    const v = pairVerdict(a, b, al.pairs[k], al.pairs[k + 1]);
+    if (v === 0) continue;
     synonyms++;
-    bRarer += Math.sign(commonness(wa) - commonness(wb));
+    bRarer += v - 2;
   }
   return { synonyms, bRarer };
 }

@@ -4,7 +4,7 @@ import { fmix32 } from "./hash.ts";
 import { BandTables } from "./lsh.ts";
 import { type ResolvedOptions, type ReuseOptions, resolveOptions } from "./options.ts";
 import { type Party, relate } from "./relate.ts";
-import { sketch } from "./sketch.ts";
+import { sketchText } from "./sketch.ts";
 import { decodeState, EMPTY_DOC, encodeState } from "./state.ts";
 import { emptyTokens, type Tokens, tokenize } from "./tokenize.ts";
 import { EvidenceSet } from "./verify.ts";
@@ -55,12 +55,11 @@ export class ReuseIndex {
   /** Sketch + index one document; returns its relations to documents already in the index. */
   add(doc: ReuseDoc): Relation[] {
     if (this.numbers.has(doc.id)) return [];
-    const toks = tokenize(doc.text, this.tokNew);
-    const ok = sketch(toks, this.o.bins, this.sk, this.mins);
+    const ok = sketchText(doc.text, this.o.bins, this.sk, this.mins);
     const { minVotes, maxChain } = this.o;
     const nc = ok ? this.bands.query(this.sk, minVotes, this.cand, this.candVotes, maxChain) : 0;
     this.register(doc.id, doc.publishedAt, ok ? 0 : EMPTY_DOC, doc.text);
-    return nc ? this.relateAll(doc, toks, nc) : [];
+    return nc ? this.relateAll(doc, tokenize(doc.text, this.tokNew), nc) : [];
   }
 
   private register(id: string, publishedAt: string | null, flags: number, text?: string): void {

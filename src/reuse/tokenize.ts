@@ -1,8 +1,11 @@
+import { LOWER as LOWER_TABLE, lowerWide as lowerWideImported } from "./chars.ts";
 import { FNV_OFFSET as OFFSET, FNV_PRIME as PRIME } from "./hash.ts";
 
 /** Local copies: imported bindings compile to getters under tsx, too slow for a per-character loop. */
 const FNV_OFFSET = OFFSET;
 const FNV_PRIME = PRIME;
+const LOWER = LOWER_TABLE;
+const lowerWide = lowerWideImported;
 
 /** Token flags. */
 export const QUOTED = 1;
@@ -45,27 +48,6 @@ function growTo(t: Tokens, min: number): void {
   end.set(t.end);
   flags.set(t.flags);
   Object.assign(t, { hash, start, end, flags });
-}
-
-/** ASCII: lowercased code of a word character, 0 for a separator. */
-const LOWER = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) LOWER[c] = c;
-for (let c = 65; c <= 90; c++) LOWER[c] = c + 32;
-for (let c = 97; c <= 122; c++) LOWER[c] = c;
-
-/** Non-ASCII: lowercased code of a letter (Latin-1, Greek, Cyrillic cased; others as is), 0 otherwise. */
-function lowerWide(c: number): number {
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba ? c : 0;
-  if (c === 0xd7 || c === 0xf7) return 0;
-  if (c >= 0x2000 && c <= 0x2bff) return 0;
-  if (c >= 0x3000 && c <= 0x303f) return 0;
-  if (c >= 0xd800 && c <= 0xdfff) return 0;
-  if (c >= 0xfe30 && c <= 0xff0f) return 0;
-  if (c <= 0xde) return c + 32;
-  if (c >= 0x391 && c <= 0x3a9) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
 }
 
 /** Flags of a token starting with code c (lowercased to l). */

@@ -2,8 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { hashWord } from "../../src/reuse/hash.ts";
 import { areSynonyms } from "../../src/reuse/index.ts";
+import { sketch, sketchText } from "../../src/reuse/sketch.ts";
 import { lexicon } from "../../src/reuse/synonyms.ts";
 import { CAPITAL, CHROME, NUMERIC, QUOTED, tokenize } from "../../src/reuse/tokenize.ts";
+import * as F from "./fixtures.ts";
 
 function words(text: string) {
   const t = tokenize(text);
@@ -51,5 +53,24 @@ describe("WordNet synonyms", () => {
     assert.ok(!areSynonyms("red", "blue"));
     assert.ok(!areSynonyms("river", "river"));
     assert.ok(!areSynonyms("qwzx", "river"));
+  });
+});
+
+describe("sketchText", () => {
+  it("equals sketch(tokenize(text)), including densified short texts", () => {
+    const texts = [
+      F.ORIGINAL,
+      F.SPUN,
+      "Ünïcödé “quoted” words, then 12,400 more: Ärzte café.",
+      "one two three",
+    ];
+    for (const text of texts) {
+      const a = new Uint16Array(64);
+      const b = new Uint16Array(64);
+      const mins = new Uint32Array(64);
+      assert.equal(sketch(tokenize(text), 64, a, mins), sketchText(text, 64, b, mins));
+      assert.deepEqual(a, b);
+    }
+    assert.equal(sketchText("two words", 64, new Uint16Array(64), new Uint32Array(64)), false);
   });
 });
