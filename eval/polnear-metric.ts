@@ -25,11 +25,12 @@ function overlaps(x: Seg[], y: Seg[]): boolean {
   return false;
 }
 
+/** Same extent: first start and last end agree (gold splits long quotes into per-sentence fragments). */
 function same(x: Seg[], y: Seg[]): boolean {
-  return x.length === y.length && x.every((a, i) => a[0] === y[i][0] && a[1] === y[i][1]);
+  return x[0][0] === y[0][0] && x[x.length - 1][1] === y[y.length - 1][1];
 }
 
-/** Adds one document's matches to `c`; `exact` compares trimmed boundaries of every segment. */
+/** Adds one document's matches to `c`; `exact` compares the trimmed extent of the segments. */
 export function match(text: string, gold: Seg[][], pred: Seg[][], exact: boolean, c: Counts): void {
   const g = gold.map((s) => trimSegs(text, s)).filter((s) => s.length > 0);
   const p = pred.map((s) => trimSegs(text, s)).filter((s) => s.length > 0);

@@ -1,6 +1,7 @@
 /**
- * PolNeAR attribution evaluation: precision, recall and F1 of content and source spans, matched by
- * overlap and exactly (boundaries after trimming whitespace and punctuation), one-to-one.
+ * PolNeAR attribution evaluation: precision, recall and F1 of content and source spans, matched
+ * one-to-one, greedily, either by overlap (any shared character) or exactly (same extent, from the first
+ * segment's start to the last one's end, after trimming whitespace and punctuation at each segment's ends).
  * Usage: tsx eval/polnear.ts [--split test|dev|train] [--limit N] [--floor-content F]
  *        [--floor-source F] [--floor-exact F]
  */

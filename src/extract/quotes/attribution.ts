@@ -1,6 +1,6 @@
 import type { Doc } from "../text/doc.ts";
 import { isWord } from "../text/doc.ts";
-import { SUBJECT_PRONOUNS } from "../text/lexicon.ts";
+import { SUBJECT_PRONOUNS, WEEKDAYS } from "../text/lexicon.ts";
 import { colon } from "./colon.ts";
 import { content, preContent } from "./content.ts";
 import { CUE_AUX, CUES, type CueClass, type CueWord, isPassive, NOT_HEAD } from "./cues.ts";
@@ -86,7 +86,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   let cs = k;
   while (cs - 1 >= first && CUE_AUX.has(lower[cs - 1])) cs--;
   let ce = k + 1;
-  if (lower[ce] === "out" || (lower[ce] === "to" && (cw.lemma === "respond" || cw.lemma === "refer"))) ce++;
+  if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce])) ce++;
+  else if (NEEDS_PARTICLE.has(cw.lemma)) return null;
   if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
   if (cs === first && lower[k] === "asked") return askedLead(ctx, k, last);
   const cue: Range = [cs, ce];
@@ -95,7 +96,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
   if ((prev === "," || afterQuote) && !cw.strict && !cw.ing && !cw.hearer) {
-    const src = sourceAfter(ctx.doc, ce, last, afterQuote);
+    let src = sourceAfter(ctx.doc, ce, last, afterQuote);
+    if (src && !afterQuote && src[1] < last && raw[src[1]] !== "." && raw[src[1]] !== ",") src = null;
     const before = src ? preContent(ctx, first, cs) : null;
     if (src && before)
       return {
@@ -166,6 +168,27 @@ function impression(
   return { source: null, cue: [cs, ce], content: [[a, e]], lemma: cw.lemma, cls: cw.cls, own: 0 };
 }
 
+const PARTICLES: Record<string, string[]> = {
+  respond: ["to"],
+  refer: ["to"],
+  call: ["for", "on"],
+  point: ["to"],
+  push: ["for"],
+  ask: ["for", "about"],
+  focus: ["on"],
+  talk: ["about"],
+  speak: ["about", "of"],
+  complain: ["about"],
+  warn: ["of", "about", "against"],
+  joke: ["about"],
+  worry: ["about"],
+  hint: ["at"],
+  rail: ["against"],
+  advocate: ["for"],
+};
+
+const NEEDS_PARTICLE = new Set(["point", "speak", "focus"]);
+
 const CLOSERS = new Set(["”", '"', "''", "“"]);
 
 /** Content of a sentence that opens with a quote ending right before the source ("“…,” Doe said"). */
@@ -200,6 +223,7 @@ function looseAfter(ctx: QuoteCtx, ce: number): boolean {
     raw[ce] === "." ||
     raw[ce] === "," ||
     LOOSE_AFTER.has(lower[ce]) ||
+    WEEKDAYS.has(lower[ce]) ||
     ctx.doc.sentOf[ce] !== ctx.doc.sentOf[ce - 1]
   );
 }
@@ -218,7 +242,8 @@ function prevQuote(ctx: QuoteCtx, first: number, srcStart: number, ce: number): 
 function commaLead(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
   const { raw } = ctx.doc.tk;
   const comma = raw[srcStart - 1] === "," || (CLOSERS.has(raw[srcStart - 1]) && raw[srcStart - 2] === ",");
-  if (srcStart - 1 <= first || !comma || !looseAfter(ctx, ce)) return null;
+  if (srcStart - 5 <= first || !comma || !looseAfter(ctx, ce) || tailQuote(ctx, ce, raw.length).length)
+    return null;
   return preContent(ctx, first, srcStart);
 }
 

@@ -27,8 +27,39 @@ export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Ra
     const rest = restOfSentence(ctx, end, last);
     return [[j, Math.max(rest, end)]];
   }
+  j = skipAdverbials(ctx, j, last);
   const e = restOfSentence(ctx, j, last);
   return e > j && hasWord(raw, j, e) ? [[j, e]] : null;
+}
+
+const TIME = new Set(
+  "on last this early earlier late later yesterday today tonight morning afternoon evening night week month year again".split(
+    " ",
+  ),
+);
+const MEDIUM = new Set(
+  "statement interview email speech tweet post letter release video message briefing".split(" "),
+);
+
+/** Skips "Tuesday", "on Monday night", "in a statement", "on Telegram" before reported content. */
+function skipAdverbials(ctx: QuoteCtx, j: number, last: number): number {
+  const { raw, lower } = ctx.doc.tk;
+  for (;;) {
+    if (j < last && (WEEKDAYS.has(lower[j]) || TIME.has(lower[j]))) j++;
+    else if (
+      lower[j] === "in" &&
+      /^(a|an|his|her|their|its)$/.test(lower[j + 1] ?? "") &&
+      MEDIUM.has(lower[j + 2])
+    )
+      j += 3;
+    else if (
+      lower[j] === "on" &&
+      /^(Telegram|Twitter|X|Facebook|Instagram|TV|CNN|Fox)$/.test(raw[j + 1] ?? "")
+    )
+      j += 2;
+    else if (raw[j] === ",") j++;
+    else return j;
+  }
 }
 
 /** "Doe said:" closing a paragraph: the quote that opens the next one. */
