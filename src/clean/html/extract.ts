@@ -39,9 +39,32 @@ function cutAtEndMarker(blocks: Block[], keep: boolean[]): void {
   }
 }
 
+const BYLINE = /^(by|von|par|por|di|door)\s+\p{Lu}/u;
+
+/** Drops the title and standfirst above a byline or date line at the top of the article. */
+function cutAtStartMarker(blocks: Block[], keep: boolean[]): void {
+  const total = blocks.reduce((n, b, i) => n + (keep[i] ? b.text.length : 0), 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length && seen < 400 && seen < total * 0.3; i++) {
+    const t = blocks[i].text;
+    if (
+      seen > 0 &&
+      blocks[i].tag !== "tr" &&
+      (isDateLine(t) || (BYLINE.test(t) && t.split(/\s+/).length <= 8))
+    ) {
+      for (let j = 0; j <= i; j++) keep[j] = false;
+      return;
+    }
+    if (keep[i]) seen += t.length;
+  }
+}
+
 /** A closing note that points readers to an e-mail address or a social account. */
 function isContactNote(text: string): boolean {
-  return text.length <= 300 && /[\w.-]+@[\w-]+\.\w+|\b(follow|email|e-mail|write to|contact)\b.{0,60}@\w+/i.test(text);
+  return (
+    text.length <= 300 &&
+    /[\w.-]+@[\w-]+\.\w+|\b(follow|email|e-mail|write to|contact)\b.{0,60}@\w+/i.test(text)
+  );
 }
 
 /** Short text next to an image, outside a paragraph: a caption or a credit. */
@@ -108,6 +131,7 @@ export function extractMain(root: DomNode, titles: (string | null)[] = []): Extr
   const isTitle = titleMatcher(titles);
   const keep = blocks.map((b, k) => !mask[idx[k]] && keepBlock(b, vals[k], isTitle));
   cutAtEndMarker(blocks, keep);
+  cutAtStartMarker(blocks, keep);
   trimEdges(blocks, vals, keep);
   const paragraphs = blocks.filter((_, i) => keep[i]).map((b) => b.text);
   const removed = blocks.filter((_, i) => !keep[i]).map((b) => b.text);
