@@ -102,6 +102,22 @@ export class StoryClusterer {
     return [...this.records.values()].map(toStory);
   }
 
+  /**
+   * Hands over the closed stories and forgets them (their articles then map to no story here): for a
+   * caller that persists closed stories, so memory stays flat over an endless stream.
+   */
+  takeClosed(): Story[] {
+    const out: Story[] = [];
+    for (const r of this.records.values()) {
+      if (!r.closed) continue;
+      out.push(toStory(r));
+      this.records.delete(r.id);
+      for (const a of r.articleIds) this.articles.delete(a);
+      for (const m of r.mergedFrom) this.alias.delete(m.id);
+    }
+    return out;
+  }
+
   private resolveId(id: string): string {
     let cur = id;
     for (let next = this.alias.get(cur); next !== undefined; next = this.alias.get(cur)) cur = next;
@@ -150,13 +166,14 @@ export class StoryClusterer {
     widen(s, f.time);
     s.lastSeq = this.seq;
     tally(s, a, f);
-    this.postings.set(s, topTerms(weighted(s.centroid, this.idf), KEYS));
+    this.postings.set(s, topTerms(s.centroid, KEYS, this.idf));
   }
 
   private mergeAround(s: StoryRecord): { from: string; into: string }[] {
     const merged: { from: string; into: string }[] = [];
     const norm = this.scale(s);
-    for (const t of this.postings.candidates(weighted(s.centroid, this.idf), 5, s)) {
+    const probe = new Map(s.keys.map((h) => [h, s.centroid.get(h) ?? 0]));
+    for (const t of this.postings.candidates(probe, 5, s)) {
       const cos = dotIdf(s.centroid, t.centroid, this.idf) / (norm * this.scale(t));
       const overlap = decay(s.start, t.start, t.end, this.opts.halfLifeDays);
       if (cos * overlap < this.opts.mergeThreshold) continue;
@@ -166,7 +183,7 @@ export class StoryClusterer {
       this.records.delete(gone.id);
       this.live.delete(gone);
       this.alias.set(gone.id, keep.id);
-      this.postings.set(keep, topTerms(weighted(keep.centroid, this.idf), KEYS));
+      this.postings.set(keep, topTerms(keep.centroid, KEYS, this.idf));
       merged.push({ from: gone.id, into: keep.id });
       if (gone === s) break;
     }

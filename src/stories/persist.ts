@@ -35,7 +35,7 @@ export function idfToState(idf: Idf): ClustererState["idf"] {
 }
 
 export function idfFromState(idf: Idf, s: ClustererState["idf"]): void {
-  idf.n = s.n;
+  idf.setN(s.n);
   for (const [i, c] of s.df) idf.df[i] = c;
 }
 

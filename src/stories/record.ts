@@ -65,7 +65,7 @@ export function widen(s: StoryRecord, t: number | null): void {
 
 /** Keeps the heaviest `max` terms (under the current IDF) of a centroid so big stories stay cheap to score. */
 export function prune(s: StoryRecord, max: number, idf: Idf): void {
-  if (s.centroid.size <= max * 2) return;
+  if (s.centroid.size <= max * 3) return;
   const kept = [...s.centroid]
     .map(([h, v]) => [h, v, v * idf.weight(h)])
     .sort((a, b) => b[2] - a[2])

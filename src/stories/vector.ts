@@ -53,11 +53,21 @@ export function decay(
   return gap === 0 ? 1 : 0.5 ** (gap / halfLifeDays);
 }
 
-/** The `k` heaviest terms of a vector. */
-export function topTerms(v: Map<number, number>, k: number): number[] {
-  if (v.size <= k) return [...v.keys()];
-  return [...v]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, k)
-    .map((e) => e[0]);
+/** The `k` heaviest terms of a raw vector under the current IDF, heaviest first. */
+export function topTerms(v: Map<number, number>, k: number, idf: Idf): number[] {
+  const hs: number[] = [];
+  const ws: number[] = [];
+  for (const [h, x] of v) {
+    const w = x * idf.weight(h);
+    if (hs.length === k && w <= ws[k - 1]) continue;
+    let i = hs.length === k ? k - 1 : hs.length;
+    while (i > 0 && ws[i - 1] < w) {
+      hs[i] = hs[i - 1];
+      ws[i] = ws[i - 1];
+      i--;
+    }
+    hs[i] = h;
+    ws[i] = w;
+  }
+  return hs;
 }
