@@ -16,6 +16,8 @@ export interface ServeOptions {
   token?: string | null;
   webRoot?: string | null;
   limits?: Partial<Limits>;
+  /** Cross-check the largest stories right after start so their first visitors need not wait (default true). */
+  warm?: boolean;
 }
 
 export interface Running {
@@ -32,12 +34,19 @@ export async function startServer(o: ServeOptions): Promise<Running> {
   if (!loopback && !token)
     throw new Error(`--host ${host} is not loopback: set --token or NEWSFUSE_TOKEN so that writes need it`);
   const webRoot = o.webRoot === undefined ? (webBuilt() ? WEB_DIST : null) : o.webRoot;
-  const { app } = createApp({ store: o.store, token, loopbackOnly: loopback, webRoot, limits: o.limits });
+  const { app, view } = createApp({
+    store: o.store,
+    token,
+    loopbackOnly: loopback,
+    webRoot,
+    limits: o.limits,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8787 }, () => resolve(s));
     s.once("error", reject);
   });
   const port = (server.address() as AddressInfo).port;
+  if (o.warm ?? true) setImmediate(() => void view.warm());
   const shown = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}`,

@@ -1,8 +1,12 @@
+import { gzipSync } from "node:zlib";
 import { loadReport } from "../analyze/report.ts";
 import type { Brief } from "../crosscheck/index.ts";
-import type { Story } from "../model/index.ts";
+import type { Relation, Story } from "../model/index.ts";
 import type { Report } from "../report/json.ts";
 import type { Store } from "../store/index.ts";
+
+/** How often the store is asked whether another process added articles. */
+const CHECK_MS = 500;
 
 /** What the stories list shows for one story; counts come from its brief. */
 export interface StorySummary {
@@ -24,6 +28,7 @@ export interface StoryData {
   brief: Brief;
   summary: StorySummary;
   json: string;
+  gzip: Buffer;
 }
 
 /** The stored stories at one version of the store, with lazily computed, memoized story pages. */
@@ -43,6 +48,7 @@ export class StoreView {
   private view: View | null = null;
   private loading: Promise<View> | null = null;
   private local = 0;
+  private checkedAt = 0;
 
   constructor(readonly store: Store) {}
 
@@ -52,8 +58,21 @@ export class StoreView {
     this.view = null;
   }
 
+  /** Computes the pages of the given stories (default: the largest) in the background, one at a time. */
+  async warm(ids?: string[], max = 20): Promise<void> {
+    const v = await this.current();
+    const wanted = (ids ?? v.stories.map((s) => s.id)).slice(0, max);
+    for (const id of wanted) {
+      await new Promise((r) => setImmediate(r));
+      await this.page(v, id).catch(() => null);
+    }
+  }
+
   async current(): Promise<View> {
+    const now = Date.now();
+    if (this.view && now - this.checkedAt < CHECK_MS) return this.view;
     const version = `${await this.store.articleCount()}.${this.local}`;
+    this.checkedAt = now;
     if (this.view?.version === version) return this.view;
     if (!this.loading) {
       this.loading = this.load(version).finally(() => {
@@ -90,22 +109,17 @@ export class StoreView {
     const brief = (report.briefs as Brief[]).find((b) => b.storyId === story.id);
     if (!brief) throw new Error(`no brief for story ${story.id}`);
     const summary = summarize(story, brief);
+    const partner = comparePartners(report.relations);
     const articles = report.articles.map((a) => ({
       id: a.id,
       outlet: a.outlet,
       title: a.title,
       publishedAt: a.publishedAt,
       url: a.url,
+      compareWith: partner.get(a.id) ?? null,
     }));
-    const relations = report.relations.map((r) => ({
-      a: r.a,
-      b: r.b,
-      kind: r.kind,
-      derived: r.derived,
-      score: r.score,
-    }));
-    const json = JSON.stringify({ story: summary, brief, articles, relations });
-    return { report, brief, summary, json };
+    const json = JSON.stringify({ story: summary, brief, articles });
+    return { report, brief, summary, json, gzip: gzipSync(json) };
   }
 }
 
@@ -122,4 +136,27 @@ export function summarize(story: Story, brief: Brief): StorySummary {
     disputed: brief.disputed.length,
     altered: brief.whoSaid.flatMap((s) => s.groups).filter((g) => g.altered).length,
   };
+}
+
+/**
+ * For each article, the one to compare it with: what it was derived from, else its closest derived copy,
+ * else its strongest related article.
+ */
+export function comparePartners(relations: Relation[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const rank = (r: Relation, id: string) => (r.derived === id ? 2 : r.derived ? 1 : 0) + r.score / 10;
+  const best = new Map<string, number>();
+  for (const r of relations) {
+    for (const [id, other] of [
+      [r.a, r.b],
+      [r.b, r.a],
+    ]) {
+      const v = rank(r, id);
+      if (v > (best.get(id) ?? -1)) {
+        best.set(id, v);
+        out.set(id, other);
+      }
+    }
+  }
+  return out;
 }

@@ -31,6 +31,11 @@ export interface ArticleRef {
   url: string | null;
 }
 
+export interface StoryArticle extends ArticleRef {
+  /** The article to compare this one with (its original, else a copy of it), or null. */
+  compareWith: string | null;
+}
+
 export interface RelationRef {
   a: string;
   b: string;
@@ -42,8 +47,7 @@ export interface RelationRef {
 export interface StoryPage {
   story: StorySummary;
   brief: Brief;
-  articles: ArticleRef[];
-  relations: RelationRef[];
+  articles: StoryArticle[];
 }
 
 export interface FullArticle extends ArticleRef {

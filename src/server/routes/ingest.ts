@@ -37,6 +37,7 @@ export function ingestRoutes(app: Hono, deps: IngestDeps): void {
       const stories = v.stories
         .filter((s) => s.articleIds.some((id) => ids.has(id)))
         .map((s) => ({ id: s.id, title: s.title, articleCount: s.articleIds.length }));
+      setImmediate(() => void deps.view.warm(stories.map((s) => s.id)));
       const fresh = new Set(result.newIds);
       const articles = (await deps.view.store.articles({ ids: result.articleIds })).map((a) => ({
         id: a.id,

@@ -35,6 +35,17 @@ export function storyRoutes(app: Hono, view: StoreView): void {
     const v = await view.current();
     const data = await view.page(v, id);
     if (!data) throw notFound(`story ${id}`);
+    const etag = `W/"${v.version}"`;
+    c.header("vary", "accept-encoding");
+    c.header("etag", etag);
+    c.header("cache-control", "no-cache");
+    if (c.req.header("if-none-match") === etag) return c.body(null, 304);
+    if (/\bgzip\b/.test(c.req.header("accept-encoding") ?? "")) {
+      return c.body(data.gzip as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/json; charset=utf-8",
+        "content-encoding": "gzip",
+      });
+    }
     return sendJsonText(c, data.json);
   });
 

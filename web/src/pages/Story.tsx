@@ -50,7 +50,7 @@ export function Story({ id }: { id: string }) {
       <Statements brief={brief} outlets={outlets} />
       <Figures figures={brief.figures} outlets={outlets} />
       <WhoSaid speakers={brief.whoSaid} outlets={outlets} />
-      <Sources rows={brief.sources} relations={page.data.relations} />
+      <Sources rows={brief.sources} articles={articles} />
       <section id="timeline" aria-labelledby="h-timeline">
         <h2 id="h-timeline">Timeline</h2>
         {brief.timeline.length === 0 ? (

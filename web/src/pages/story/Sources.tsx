@@ -1,7 +1,7 @@
 import { paths } from "../../api.ts";
 import { Badge, fmtDate, KIND_TONE } from "../../components/format.tsx";
 import { Link } from "../../router.tsx";
-import type { Brief, RelationRef } from "../../types.ts";
+import type { Brief, StoryArticle } from "../../types.ts";
 
 const WORD: Record<string, string> = {
   original: "original",
@@ -13,12 +13,10 @@ const WORD: Record<string, string> = {
 };
 
 /** Sources table: outlet, title, date, originality (original / reprint / version / rewrite / spun copy of X). */
-export function Sources({ rows, relations }: { rows: Brief["sources"]; relations: RelationRef[] }) {
+export function Sources({ rows, articles }: { rows: Brief["sources"]; articles: StoryArticle[] }) {
   const byId = new Map(rows.map((r) => [r.articleId, r]));
-  const partner = (id: string) => {
-    const r = relations.find((x) => x.a === id || x.b === id);
-    return r ? (r.a === id ? r.b : r.a) : null;
-  };
+  const partners = new Map(articles.map((a) => [a.id, a.compareWith]));
+  const partner = (id: string) => partners.get(id) ?? null;
   return (
     <section id="sources" aria-labelledby="h-sources">
       <h2 id="h-sources">Sources</h2>
@@ -56,7 +54,10 @@ export function Sources({ rows, relations }: { rows: Brief["sources"]; relations
                     {other && (
                       <>
                         {" "}
-                        <Link class="compare-link" href={paths.compare(other, r.articleId)}>
+                        <Link
+                          class="compare-link"
+                          href={r.of ? paths.compare(r.of, r.articleId) : paths.compare(r.articleId, other)}
+                        >
                           compare
                         </Link>
                       </>
