@@ -42,6 +42,6 @@ export function idfFromState(idf: Idf, s: ClustererState["idf"]): void {
 /** Checks the shape enough to fail clearly on foreign input. */
 export function assertState(x: unknown): asserts x is ClustererState {
   const s = x as ClustererState;
-  if (!s || s.version !== 1 || !Array.isArray(s.records) || !Array.isArray(s.articles))
+  if (s?.version !== 1 || !Array.isArray(s.records) || !Array.isArray(s.articles))
     throw new TypeError("StoryClusterer.fromJSON: expected the object returned by toJSON() (version 1)");
 }
