@@ -3,7 +3,7 @@ import type { Quantity } from "../numbers/index.ts";
 const CASUALTY =
   "killed|wounded|injured|dead|hurt|displaced|arrested|detained|missing|deployed|sent|evacuated|captured";
 const AFTER_RE = new RegExp(
-  `^\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:been|now|reportedly|also)\\s+)*((?:${CASUALTY})(?:\\s+(?:or|and)\\s+(?:${CASUALTY}))?)\\b`,
+  `^\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:been|now|reportedly|also|still|all|already)\\s+)*((?:${CASUALTY})(?:\\s+(?:or|and)\\s+(?:${CASUALTY}))?)\\b`,
 );
 const BEFORE_RE = new RegExp(
   `\\b(${CASUALTY}|killing|wounding|injuring)\\s+(?:(?:at least|more than|over|about|around|some|nearly|up to|an estimated)\\s+)?$`,

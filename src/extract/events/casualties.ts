@@ -28,7 +28,9 @@ function countFor(text: string, vs: number, ve: number, qs: Quantity[], active: 
   for (const q of qs) {
     if (active && q.span[0] >= ve && after.test(text.slice(ve, q.span[0]))) return q.value;
   }
-  for (const q of qs) {
+  for (let k = qs.length - 1; k >= 0; k--) {
+    const q = qs[k];
+    if (q.span[0] < vs && q.span[1] >= ve) return q.value; // "11 wounded"
     if (q.span[1] <= vs && BETWEEN_SUBJECT.test(text.slice(q.span[1], vs))) return q.value;
   }
   if (active) {

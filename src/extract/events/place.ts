@@ -3,7 +3,7 @@ import type { Entity } from "../../model/index.ts";
 const NOT_PLACE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|The|A|An)$/;
 const PLACE_RE =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|[Ii]nto|[Aa]cross|[Oo]ver|[Tt]o|capital,?)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|eastern|western|northern|southern|mostly|residential|[A-Z][a-z]+ian|[A-Z][a-z]+i)\s+)*(?:(?:city|town|village|province|region|capital|district|sector)\s+of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)*)(\s+(?:region|province|oblast|district|city|area|governorate|state))?/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|[Ii]nto|[Aa]cross|[Oo]ver|[Tt]o|capital,?|(?:[Ss]helling|[Bb]ombing|[Ss]iege|[Bb]ombardment) of)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|eastern|western|northern|southern|mostly|residential|[A-Z][a-z]+ian|[A-Z][a-z]+i)\s+)*(?:(?:city|town|village|province|region|capital|district|sector)\s+of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)*)(\s+(?:region|province|oblast|district|city|area|governorate|state))?/gu;
 
 /** Where the event in text[from, to) happened: a place after a locative preposition, else a place entity. */
 export function placeIn(

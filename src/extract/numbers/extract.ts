@@ -140,6 +140,7 @@ function unitAfter(text: string, toks: Token[], end: number, core: Core, money: 
     unit = unitAt(text, toks, e);
   }
   if (!unit) {
+    if (/^(?:more|additional|extra|further)$/.test(toks[e]?.lower ?? "")) e++;
     const np = countedNoun(toks, e, core.value === 1);
     if (!np) return { unit: null, counted };
     const per = perSuffix(text, toks, np.end);

@@ -110,7 +110,7 @@ function words(toks: Token[], i: number, max: number): { text: string; end: numb
 /** The counted noun after a number: "13,000 workers", "50 different products", "two viruses". */
 export function countedNoun(toks: Token[], i: number, one: boolean): NounPhrase | null {
   const ws = words(toks, i, 4);
-  if (ws.length === 0) return null;
+  if (ws.length === 0 || ws[0].text.length < 2) return null;
   let head = ws.findIndex((w) => isPlural(w.text));
   if (one && head < 0 && ws.length >= 2 && !/ly$/.test(ws[0].text)) head = 1;
   if (head < 0 || (one && head > 1)) {

@@ -27,7 +27,8 @@ export function unitAt(text: string, toks: Token[], i: number): UnitMatch | null
       toks[from].kind === "word" &&
       next?.kind === "word" &&
       next.gap &&
-      /[a-oq-z]/.test(surface)
+      /[a-oq-z]/.test(surface) &&
+      !/^(?:long|wide|high|deep|tall|away|thick|across|in|of)$/.test(next.lower)
     )
       continue;
     return { surface, norm, end: from + k };

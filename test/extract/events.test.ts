@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractEvents, mergeEvents } from "../../src/extract/events/index.ts";
+import { Event } from "../../src/model/index.ts";
+
+const CTX = { articleId: "n", publishedAt: "2031-05-14T09:00:00Z", entities: [], claims: [] };
+
+/** Fictional incident sentences: [text, type, place, date, killed, injured]. */
+const ROWS: [string, string, string | null, string | null, number | null, number | null][] = [
+  [
+    "A car bomb killed at least seven people in central Marlow on Tuesday, police said.",
+    "bombing",
+    "Marlow",
+    "2031-05-13",
+    7,
+    null,
+  ],
+  [
+    "Three guards were killed and 11 wounded when gunmen attacked a depot near Ostrava.",
+    "shooting",
+    "Ostrava",
+    null,
+    3,
+    11,
+  ],
+  [
+    "Dozens of villagers were injured in a drone strike on the Karsk region on Monday.",
+    "drone strike",
+    "Karsk region",
+    "2031-05-12",
+    null,
+    12,
+  ],
+  [
+    "Shelling of Velmar killed tens of civilians, the governor said yesterday.",
+    "shelling",
+    "Velmar",
+    "2031-05-13",
+    10,
+    null,
+  ],
+  ["A prominent judge has been killed in an explosion in Dorn.", "explosion", "Dorn", null, 1, null],
+  [
+    "Rebels ambushed a convoy outside the town of Pellet, killing one soldier and wounding two others.",
+    "attack",
+    "Pellet",
+    null,
+    1,
+    2,
+  ],
+];
+
+test("events: type, place, date, killed and injured (dozens = 12, tens = 10)", () => {
+  for (const [text, type, place, date, killed, injured] of ROWS) {
+    const events = extractEvents(text, CTX);
+    assert.equal(events.length, 1, `${text} → ${JSON.stringify(events)}`);
+    const e = Event.parse(events[0]);
+    assert.deepEqual(
+      [e.type, e.place, e.date, e.killed, e.injured],
+      [type, place, date, killed, injured],
+      text,
+    );
+  }
+});
+
+test("events: cumulative 'killed or wounded' tolls and talk without an incident are not events", () => {
+  const text =
+    "More than 9,000 soldiers have been killed or wounded since the war began, the ministry said. The minister discussed the budget.";
+  assert.deepEqual(extractEvents(text, CTX), []);
+});
+
+test("events: a later sentence on the same place updates the toll within one article", () => {
+  const text =
+    "A missile struck a market in Tarn on Friday, killing four people. Rescuers in Tarn said the death toll rose to six.";
+  const events = extractEvents(text, CTX);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].killed, 6);
+});
+
+test("mergeEvents: same incident across sources keeps the lowest figures and flags the dispute", () => {
+  const ev = (id: string, place: string, killed: number | null, injured: number | null): Event => ({
+    id,
+    articleId: id.split(":")[0],
+    type: id.startsWith("a") ? "air strike" : "attack",
+    place,
+    date: "2031-05-13",
+    killed,
+    injured,
+    span: [0, 10],
+  });
+  const merged = mergeEvents([
+    ev("a:e1", "the Karsk region", 14, 30),
+    ev("b:e1", "Karsk", 9, null),
+    ev("c:e1", "Tarn", 2, null),
+  ]);
+  assert.equal(merged.length, 2);
+  const karsk = merged[0];
+  assert.equal(karsk.type, "air strike");
+  assert.equal(karsk.killed, 9);
+  assert.equal(karsk.injured, 30);
+  assert.deepEqual(karsk.killedReported, [9, 14]);
+  assert.equal(karsk.disputed, true);
+  assert.deepEqual(karsk.articleIds, ["a", "b"]);
+  assert.equal(merged[1].disputed, false);
+});
