@@ -77,6 +77,7 @@ function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
     if (raw[e] === "," && ctx.inQuote[e] < 0) {
       const nx = lower[e + 1];
       if (nx === "according" || (CUES.get(nx)?.ing && ctx.inQuote[e + 1] < 0)) break;
+      if (e > j + 3 && ctx.inQuote[e + 1] < 0 && TRAILING.has(nx)) break;
     }
     if (raw[e] === ";" && ctx.inQuote[e] < 0) break;
     if (e > j + 2 && ctx.inQuote[e] < 0 && JOIN.has(lower[e]) && cueAhead(ctx, e + 1, last)) break;
@@ -87,6 +88,7 @@ function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
   return trimEnd(raw, j, e);
 }
 
+const TRAILING = new Set(["which", "who", "whose", "however", "though", "although", "despite"]);
 const JOIN = new Set([",", "and", "but", "while", "whereas"]);
 const CUE_HEADS = new Set([
   "said",
