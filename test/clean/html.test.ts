@@ -95,3 +95,14 @@ test("a short real article is still an article", () => {
   assert.equal(out.isArticle, true);
   assert.equal(out.text, "The Osse ferry will not run on Monday because of high winds, the operator said.");
 });
+
+test("cleanHtml copes with fragments, empty input and absurdly deep nesting", () => {
+  const para =
+    "The harbour master reported no arrivals this week, the first quiet week since the spring storms.";
+  assert.equal(cleanHtml(`<p>${para}</p>`).text, para);
+  const empty = cleanHtml("");
+  assert.equal(empty.isArticle, false);
+  assert.equal(empty.text, "");
+  const deep = `${"<div>".repeat(5000)}<p>${para}</p>${"</div>".repeat(5000)}`;
+  assert.equal(cleanHtml(deep).text, para);
+});

@@ -44,7 +44,9 @@ const JUNK_TAGS: Record<string, string> = {
 };
 
 export function parseDocument(html: string): DomNode {
-  const { document } = parseHTML(html);
+  // A fragment or bare text gets a document around it, so that it has a body.
+  const whole = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(whole);
   return document as unknown as DomNode;
 }
 
@@ -64,8 +66,11 @@ function dropped(n: DomNode, tag: string): boolean {
   return false;
 }
 
+/** Nesting deeper than this (broken markup) is flattened to text, to bound recursion. */
+const MAX_DEPTH = 250;
+
 /** Builds the tree under `root`; returns null when the element itself is dropped. */
-export function buildTree(root: DomNode, parent: El | null = null): El | null {
+export function buildTree(root: DomNode, parent: El | null = null, depth = 0): El | null {
   const tag = root.localName ?? "";
   const hint = `${attr(root, "class")} ${attr(root, "id")}`.trim().toLowerCase();
   if (parent && dropped(root, tag)) return null;
@@ -75,8 +80,9 @@ export function buildTree(root: DomNode, parent: El | null = null): El | null {
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i];
     if (k.nodeType === 3) el.kids.push(k.textContent ?? "");
+    else if (k.nodeType === 1 && depth >= MAX_DEPTH) el.kids.push(` ${k.textContent ?? ""} `);
     else if (k.nodeType === 1) {
-      const sub = buildTree(k, el);
+      const sub = buildTree(k, el, depth + 1);
       if (sub) el.kids.push(sub);
       else if (k.localName === "img" || k.localName === "picture") el.img = true;
     }
