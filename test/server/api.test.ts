@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
 import { createApp } from "../../src/server/app.ts";
+import { startServer } from "../../src/server/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { fillFixture, IDS } from "./fixture.ts";
 
@@ -315,5 +316,21 @@ describe("writes", () => {
     assert.equal(c.status, 421);
     const d = await app.request("http://127.0.0.1:8787/api/health");
     assert.equal(d.status, 200);
+  });
+});
+
+describe("server start", () => {
+  test("a non-loopback host without a token is refused before binding", async () => {
+    await assert.rejects(startServer({ store, host: "0.0.0.0", port: 0, webRoot: null }), /token/);
+  });
+
+  test("a story page is revalidated by its ETag", async () => {
+    const first = await app.request("/api/stories/story-orrin");
+    const etag = first.headers.get("etag");
+    assert.ok(etag);
+    const again = await app.request("/api/stories/story-orrin", { headers: { "if-none-match": etag } });
+    assert.equal(again.status, 304);
+    const gz = await app.request("/api/stories/story-orrin", { headers: { "accept-encoding": "gzip" } });
+    assert.equal(gz.headers.get("content-encoding"), "gzip");
   });
 });

@@ -80,7 +80,7 @@ export function snippet(text: string, q: string): { text: string; marks: [number
   const lower = text.toLowerCase();
   const first = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), text.length);
   const start = first === text.length ? 0 : Math.max(0, text.lastIndexOf(" ", Math.max(0, first - 80)) + 1);
-  const cut = text.slice(start, start + 220);
+  const cut = text.slice(start, start + 220).replace(/\s+/g, " ");
   const body = (start > 0 ? "…" : "") + cut + (start + 220 < text.length ? "…" : "");
   const marks: [number, number][] = [];
   const lb = body.toLowerCase();
