@@ -101,7 +101,8 @@ const SEED_FIGURES: [file: string, value: number, claimant: RegExp, when: string
   ["002_22dfdd3a21497004.txt", 10000, /^Washington$/, null],
   ["002_22dfdd3a21497004.txt", 12000, /^Volodymyr Zelensky$/, null],
   ["002_22dfdd3a21497004.txt", 600000, /^Mark Rutte$/, null],
-  ["003_d4d637be339d7832.txt", 3000, /^Sabrina Singh$/, "2024-10-28"],
+  // spun copy: "an initial US estimate of three,000 troops": the estimate's owner
+  ["003_d4d637be339d7832.txt", 3000, /^(?:US|U\.S\.|United States)$/, null],
   ["004_acce5f484d2fa897.txt", 2000, /^Pat Ryder$/, null],
   ["004_acce5f484d2fa897.txt", 10000, /Department of Defense/, "2024-10-28"],
   ["004_acce5f484d2fa897.txt", 3000, /^NATO$/, "2024-10-28"],

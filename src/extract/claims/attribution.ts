@@ -99,7 +99,7 @@ export function attributionIn(text: string, from: number, to: number, at: number
   for (const m of part.matchAll(CUE_RE)) {
     const pos = from + (m.index ?? 0);
     const k = ws.findIndex((w) => w.start === pos);
-    if (k < 0) continue;
+    if (k < 0 || /^(?:an?|the|its|their|his|her)$/i.test(ws[k - 1]?.text ?? "")) continue;
     const a = subjectBefore(ws, k, text) ?? subjectAfter(ws, k, text);
     if (a && Math.abs(pos - at) < dist) {
       best = a;

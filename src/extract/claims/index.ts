@@ -13,6 +13,10 @@ export interface ClaimContext {
   entities: Entity[];
 }
 
+/** "an initial US estimate of 3,000": the estimate's owner states the figure. */
+const ESTIMATE =
+  /\b((?:\p{Lu}[\p{L}.’'-]*\s+)+)(?:estimates?|figures?|count|tally|assessment|forecast)\s+(?:of|at|was|put at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)?$/u;
+
 /** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
 function claimable(text: string, q: Quantity): boolean {
   if (q.normalizedUnit) return true;
@@ -57,7 +61,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!claimable(text, q)) continue;
     const sent = sentenceAt(sents, q.span[0]);
     const quote = quoteAround(ctx.quotes, q);
-    let claimant = quote ? (quote.speaker.name ?? quote.speaker.mention) : null;
+    const own = ESTIMATE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
+    let claimant = own ? canonical(own[1].trim(), q.span[0], text, ctx.entities, ctx.quotes) : null;
+    if (!claimant && quote) claimant = quote.speaker.name ?? quote.speaker.mention;
     if (!claimant) {
       const a = attributionIn(text, sent[0], sent[1], q.span[0]);
       if (a) claimant = canonical(a.mention, a.span[0], text, ctx.entities, ctx.quotes);
