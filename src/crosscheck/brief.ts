@@ -82,6 +82,8 @@ export type Originality = z.infer<typeof Originality>;
 
 export const SourceRow = z.object({
   articleId: z.string(),
+  /** The input path or URL as given. */
+  source: z.string(),
   outlet: z.string().nullable(),
   title: z.string().nullable(),
   publishedAt: z.string().nullable(),

@@ -11,6 +11,7 @@ export const UNATTRIBUTED = "unattributed";
 export class Claimants {
   private readonly names = new NameIndex();
   private readonly alias = new Map<string, string>();
+  private readonly bags = new Map<string, string>();
 
   constructor(claims: Claim[], quotes: Quote[]) {
     for (const c of claims) this.names.add(c.claimant);
@@ -34,7 +35,13 @@ export class Claimants {
   key(claimant: string | null): string {
     const k = this.names.resolve(claimant);
     if (!k) return UNATTRIBUTED;
-    return this.alias.get(k) ?? k;
+    const a = this.alias.get(k) ?? k;
+    // "U.S. Department of Defense" and "U.S. Defense Department" are one claimant.
+    const bag = bagOf(a);
+    const first = this.bags.get(bag);
+    if (first) return first;
+    this.bags.set(bag, a);
+    return a;
   }
 
   display(key: string): string {
@@ -57,4 +64,8 @@ function orgInTitle(title: string, person: string, orgs: Set<string>): string | 
     (o) => o !== person && o.includes(" ") && words.has(o.split(" ").at(-1) ?? ""),
   );
   return byHead.length === 1 ? byHead[0] : null;
+}
+
+function bagOf(key: string): string {
+  return [...new Set(key.split(" ").filter((w) => w !== "of" && w !== "and"))].sort().join(" ");
 }

@@ -24,3 +24,23 @@ export function foldUnattributed(entries: FigureEntry[], origins: Origins): Figu
   }
   return out;
 }
+
+/** An undated figure that the same claimant also gives on a known day is that day's figure. */
+export function foldUndated(entries: FigureEntry[], origins: Origins): FigureEntry[] {
+  const out = entries.filter((e) => e.date !== null || e.when !== null);
+  for (const e of entries) {
+    if (e.date !== null || e.when !== null) continue;
+    const same = out.filter(
+      (a) => a.claimant === e.claimant && a.value === e.value && a.valueMax === e.valueMax,
+    );
+    if (same.length !== 1) {
+      out.push(e);
+      continue;
+    }
+    const home = same[0];
+    home.claimIds = [...home.claimIds, ...e.claimIds];
+    home.articleIds = [...new Set([...home.articleIds, ...e.articleIds])];
+    home.origins = origins.count(home.articleIds);
+  }
+  return out;
+}

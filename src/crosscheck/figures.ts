@@ -3,11 +3,12 @@ import type { FigureEntry, FigureGroup } from "./brief.ts";
 import type { Claimants } from "./claimants.ts";
 import { dayKey, resolveWhen, whenOrder } from "./dates.ts";
 import { classify, type Issue } from "./figure-flags.ts";
-import { foldUnattributed } from "./figure-fold.ts";
+import { foldUnattributed, foldUndated } from "./figure-fold.ts";
 import { display } from "./figure-values.ts";
 import type { Origins } from "./origins.ts";
 import { mostFrequent } from "./quotes.ts";
-import { refineWhat, sameWhat, whatKey } from "./what.ts";
+import { type WhatKey, whatId, whatOf } from "./what.ts";
+import { refineWhat } from "./what-refine.ts";
 
 export interface FigureScope {
   storyId: string;
@@ -21,7 +22,7 @@ export interface FigureScope {
 }
 
 interface Bucket {
-  key: string[];
+  key: WhatKey;
   claims: Claim[];
 }
 
@@ -62,23 +63,24 @@ export function groupFigures(
 }
 
 function bucketByWhat(claims: Claim[]): Bucket[] {
-  const byKey = new Map<string, { key: string[]; claims: Claim[] }>();
+  const byId = new Map<string, Bucket>();
   for (const c of claims) {
-    const key = whatKey(c.what ?? "", c.unit);
-    const k = key.join(" ");
-    const b = byKey.get(k);
+    const key = whatOf(c.what ?? "", c.unit);
+    const id = whatId(key);
+    const b = byId.get(id);
     if (b) b.claims.push(c);
-    else byKey.set(k, { key, claims: [c] });
+    else byId.set(id, { key, claims: [c] });
   }
-  // Most reported wording first; each other wording joins the first bucket it matches.
-  const sorted = [...byKey.values()].sort((a, b) => b.claims.length - a.claims.length);
+  // A stray count with no state ("homes") joins the one larger group of the same noun that has one.
+  const all = [...byId.values()];
   const out: Bucket[] = [];
-  for (const b of sorted) {
-    const home = out.find((o) => sameWhat(o.key, b.key));
-    if (home) home.claims.push(...b.claims);
-    else out.push({ key: b.key, claims: [...b.claims] });
+  for (const b of all) {
+    const homes = all.filter((o) => o !== b && o.key.head === b.key.head && o.key.states.length > 0);
+    if (b.key.states.length === 0 && homes.length === 1 && homes[0].claims.length > b.claims.length)
+      homes[0].claims.push(...b.claims);
+    else out.push(b);
   }
-  return out;
+  return out.sort((a, b) => b.claims.length - a.claims.length);
 }
 
 interface Pending {
@@ -102,7 +104,7 @@ function entriesOf(claims: Claim[], scope: FigureScope): FigureEntry[] {
     } else byKey.set(k, { c: [c], claimant, date: w.date, when: w.label, from: w.from });
   }
   const entries = [...byKey.values()].map((p) => entry(p, scope));
-  return foldUnattributed(entries, scope.origins).sort(
+  return foldUndated(foldUnattributed(entries, scope.origins), scope.origins).sort(
     (a, b) =>
       whenOrder(a).localeCompare(whenOrder(b)) || a.claimant.localeCompare(b.claimant) || a.value - b.value,
   );
@@ -133,8 +135,12 @@ function entry({ c, claimant, date, when, from }: Pending, scope: FigureScope): 
 /** The unit worth printing after a figure: "4 metres", but not "120 homes" under "homes destroyed". */
 function measureUnit(unit: string | null, what: string | null): string | null {
   if (!unit) return null;
-  const u = whatKey(unit);
-  const w = new Set(whatKey(what ?? ""));
-  if (u.length === 0 || u.some((x) => w.has(x))) return null;
-  return /^(people|persons?|individuals?|residents?)$/i.test(unit) ? null : unit;
+  const u = whatOf(unit).head;
+  if (
+    u === "people" ||
+    u === whatOf(what ?? "").head ||
+    (what ?? "").toLowerCase().includes(unit.toLowerCase())
+  )
+    return null;
+  return unit;
 }

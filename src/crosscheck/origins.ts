@@ -44,7 +44,8 @@ export class Origins {
 export function byDate(a: Article, b: Article): number {
   const x = a.publishedAt ?? "\uffff";
   const y = b.publishedAt ?? "\uffff";
-  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  // Equal or unknown dates keep the input order (sort is stable).
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function letter(n: number): string {

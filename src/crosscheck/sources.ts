@@ -65,7 +65,7 @@ function laterOf(a: Article, b: Article): string | null {
 
 export function articleLabel(a: Article | undefined, id: string): string {
   if (!a) return id;
-  const who = a.outlet ?? a.title ?? a.id;
+  const who = a.outlet ?? a.title ?? baseName(a.source) ?? a.id;
   const day = a.publishedAt ? a.publishedAt.slice(0, 10) : null;
   return day ? `${who} (${day})` : who;
 }
@@ -76,6 +76,7 @@ export function sourceRows(articles: Article[], relations: Relation[], origins: 
     const d = der.get(a.id);
     return {
       articleId: a.id,
+      source: a.source,
       outlet: a.outlet,
       title: a.title,
       publishedAt: a.publishedAt,
@@ -92,4 +93,14 @@ export function spunArticles(relations: Relation[]): Set<string> {
   const out = new Set<string>();
   for (const r of relations) if (r.kind === "spin" && r.derived) out.add(r.derived);
   return out;
+}
+
+/** "../shared/seeds/003_d4d6.txt" -> "003_d4d6.txt"; null for an empty source. */
+export function baseName(source: string): string | null {
+  const name = source
+    .replace(/[?#].*$/, "")
+    .split(/[\\/]/)
+    .filter(Boolean)
+    .pop();
+  return name ?? null;
 }

@@ -1,5 +1,6 @@
 import type { Event } from "../model/index.ts";
 import type { FigureGroup, SourceRow, TimelineEntry } from "./brief.ts";
+import { whenOrder } from "./dates.ts";
 import { formatNumber } from "./figure-values.ts";
 
 const ORIGINALITY_TEXT: Record<SourceRow["originality"], string> = {
@@ -33,22 +34,30 @@ export function timeline(sources: SourceRow[], figures: FigureGroup[], events: E
   for (const f of figures)
     for (const e of f.entries)
       out.push({
-        at: e.date,
+        at: e.date ?? e.when,
         kind: "figure",
-        text: `${e.date || !e.when ? "" : `${e.when}: `}${e.claimant}: ${e.display} ${f.what}${e.conflict ? " (conflicting)" : ""}`,
+        text: `${e.claimant}: ${e.display} ${f.what}${e.conflict ? " (conflicting)" : ""}`,
         articleIds: e.articleIds,
       });
   const label = new Map(sources.map((s) => [s.articleId, s.label]));
-  for (const s of sources) {
+  // Publications of unknown date tell nothing about when: the sources table lists them.
+  for (const s of sources.filter((x) => x.publishedAt)) {
     const how = ORIGINALITY_TEXT[s.originality];
     const of = s.of ? ` (${how} ${label.get(s.of) ?? s.of})` : "";
     const title = s.title ? ` \u201c${s.title}\u201d` : "";
     out.push({
       at: s.publishedAt,
       kind: "published",
-      text: `${s.outlet ?? s.articleId} publishes${title}${of}`,
+      text: `${s.outlet ?? s.label} publishes${title}${of}`,
       articleIds: [s.articleId],
     });
   }
-  return out.sort((a, b) => (a.at ?? "\uffff").localeCompare(b.at ?? "\uffff"));
+  return out.sort((a, b) => order(a.at).localeCompare(order(b.at)));
+}
+
+/** ISO times in order, then the text's own words ("last week", "Monday") in week order. */
+function order(at: string | null): string {
+  return at && /^\d{4}-\d{2}/.test(at)
+    ? whenOrder({ date: at, when: null })
+    : whenOrder({ date: null, when: at });
 }

@@ -1,6 +1,6 @@
 import type { FigureGroup, SourceRow } from "../crosscheck/brief.ts";
 import { esc } from "./brief-escape.ts";
-import { FLAG_TEXT, originalityText, shortTime } from "./brief-text.ts";
+import { FLAG_TEXT, originalityText, outletText, shortTime } from "./brief-text.ts";
 
 type Labels = Map<string, string>;
 
@@ -34,7 +34,7 @@ export function figuresHtml(figures: FigureGroup[], cite: (ids: string[]) => str
 export function sourcesHtml(sources: SourceRow[], labels: Labels): string {
   const rows = sources.map(
     (s) =>
-      `<tr>${td("Origin", esc(s.origin))}${td("Outlet", esc(s.outlet ?? "unknown"))}${td("Published", esc(shortTime(s.publishedAt)), "date")}${td("Title", esc(s.title ?? ""))}${td("Originality", esc(originalityText(s, labels)))}</tr>`,
+      `<tr>${td("Origin", esc(s.origin))}${td("Outlet", esc(outletText(s)))}${td("Published", esc(shortTime(s.publishedAt)), "date")}${td("Title", esc(s.title ?? ""))}${td("Originality", esc(originalityText(s, labels)))}</tr>`,
   );
   return `<div class="scroll"><table class="sources stack"><thead><tr><th>Origin</th><th>Outlet</th><th>Published</th><th>Title</th><th>Originality</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }

@@ -1,4 +1,5 @@
 import type { Brief, FigureFlag, SourceRow } from "../crosscheck/brief.ts";
+import { baseName } from "../crosscheck/sources.ts";
 import type { Article } from "../model/index.ts";
 
 /** What a renderer needs of an article: report articles and model articles both fit. */
@@ -28,7 +29,7 @@ export function articleLabels(brief: Brief, articles: BriefArticle[]): Map<strin
     const a = byId.get(s.articleId);
     const outlet = a?.outlet ?? s.outlet;
     const when = (a?.publishedAt ?? s.publishedAt)?.slice(0, 10);
-    let label = outlet ? (when ? `${outlet} (${when})` : outlet) : (a?.title ?? s.title ?? s.articleId);
+    let label = outlet ? (when ? `${outlet} (${when})` : outlet) : (a?.title ?? s.title ?? fileOf(s));
     const n = (used.get(label) ?? 0) + 1;
     used.set(label, n);
     if (n > 1) label = `${label} #${n}`;
@@ -71,7 +72,8 @@ export function citer(brief: Brief, articles: BriefArticle[]): (ids: string[]) =
     const groups = new Map<string, Set<string>>();
     for (const id of ids) {
       const s = row.get(id);
-      const name = byId.get(id)?.outlet ?? s?.outlet ?? byId.get(id)?.title ?? s?.title ?? id;
+      const name =
+        byId.get(id)?.outlet ?? s?.outlet ?? byId.get(id)?.title ?? s?.title ?? (s ? fileOf(s) : id);
       const origin = s?.origin ?? "?";
       let g = groups.get(origin);
       if (!g) groups.set(origin, (g = new Set()));
@@ -81,4 +83,14 @@ export function citer(brief: Brief, articles: BriefArticle[]): (ids: string[]) =
       .sort((a, b) => a[0].length - b[0].length || a[0].localeCompare(b[0]))
       .map(([origin, names]) => ({ origin, names: [...names] }));
   };
+}
+
+/** An article known by nothing but where it came from: the file or URL's last part. */
+function fileOf(s: SourceRow): string {
+  return baseName(s.source) ?? s.articleId;
+}
+
+/** The outlet, or the file the article came from when the outlet is unknown. */
+export function outletText(s: SourceRow): string {
+  return s.outlet ?? `unknown (${fileOf(s)})`;
 }

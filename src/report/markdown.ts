@@ -5,6 +5,7 @@ import {
   citer,
   FLAG_TEXT,
   originalityText,
+  outletText,
   shortTime,
   sourcesText,
 } from "./brief-text.ts";
@@ -47,7 +48,7 @@ export function renderBriefMarkdown(brief: Brief, articles: BriefArticle[]): str
   );
   for (const s of brief.sources)
     out.push(
-      `| ${s.origin} | ${md(s.outlet ?? "unknown")} | ${shortTime(s.publishedAt)} | ${md(s.title ?? "")} | ${md(originalityText(s, labels))} |`,
+      `| ${s.origin} | ${md(outletText(s))} | ${shortTime(s.publishedAt)} | ${md(s.title ?? "")} | ${md(originalityText(s, labels))} |`,
     );
   out.push("", "## Timeline", "");
   for (const t of brief.timeline) out.push(`- ${shortTime(t.at)}: ${md(t.text)}`);

@@ -4,7 +4,7 @@ import type { FigureGroup } from "../../src/crosscheck/brief.ts";
 import { resolveWhen } from "../../src/crosscheck/dates.ts";
 import { compatible } from "../../src/crosscheck/figure-values.ts";
 import { crosscheck } from "../../src/crosscheck/index.ts";
-import { sameWhat, whatKey } from "../../src/crosscheck/what.ts";
+import { whatId, whatOf } from "../../src/crosscheck/what.ts";
 import type { Claim } from "../../src/model/index.ts";
 import { demoInput, EPR, FERRY, S2 } from "./demo-fixture.ts";
 
@@ -119,10 +119,19 @@ test("qualifiers: which figures can both hold", () => {
   assert.equal(compatible(f(10, "up to"), f(11, "exact")), false);
 });
 
-test("what is counted: synonyms and plurals meet, different things do not", () => {
-  assert.deepEqual(whatKey("people still unaccounted for"), ["missing"]);
-  assert.ok(sameWhat(whatKey("homes destroyed"), whatKey("destroyed houses")));
-  assert.ok(sameWhat(whatKey("North Korean troops"), whatKey("North Korean soldiers")));
-  assert.ok(!sameWhat(whatKey("people missing"), whatKey("people dead")));
-  assert.ok(!sameWhat(whatKey("homes destroyed"), whatKey("homes damaged")));
+test("what is counted: the counted noun and what happened to it", () => {
+  const id = (what: string, unit: string | null = null) => whatId(whatOf(what, unit));
+  assert.deepEqual(whatOf("people still unaccounted for"), { head: "people", states: ["missing"] });
+  assert.equal(id("confirmed dead"), id("people dead"));
+  assert.equal(id("individuals lacking"), id("people missing"));
+  assert.equal(id("homes destroyed"), id("destroyed houses"));
+  assert.equal(id("properties ruined"), id("homes lost"));
+  assert.equal(id("North Korean troops sent"), id("soldiers"));
+  assert.equal(id("Russian forces killed or wounded"), id("Russian soldiers killed or injured"));
+  assert.equal(id("residents moved to shelters"), id("people in shelters"));
+  assert.equal(id("ferry workers on strike"), "worker");
+  assert.equal(id("lacking", "lacking"), "people missing");
+  assert.notEqual(id("people missing"), id("people dead"));
+  assert.notEqual(id("homes destroyed"), id("homes damaged"));
+  assert.notEqual(id("people killed"), id("Russian forces killed or wounded"));
 });

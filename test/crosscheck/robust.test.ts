@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { crosscheck } from "../../src/crosscheck/index.ts";
 import { bareQuote } from "../../src/crosscheck/quote-versions.ts";
 import { derivations } from "../../src/crosscheck/sources.ts";
-import { refineWhat } from "../../src/crosscheck/what.ts";
+import { refineWhat } from "../../src/crosscheck/what-refine.ts";
 import type { Claim } from "../../src/model/index.ts";
 import { demoArticles, demoInput, EPR, REPRINT, S1, S2, SPUN, W } from "./demo-fixture.ts";
 
