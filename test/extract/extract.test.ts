@@ -44,10 +44,7 @@ test("seeds: every he/she and surname speaker resolves to a full name", (t) => {
       const m = q.speaker.mention ?? "";
       if (PRONOUN.test(m)) {
         pronouns++;
-        assert.ok(
-          q.speaker.name && q.speaker.name.includes(" "),
-          `${s.name}: "${m}" → ${q.speaker.name}: ${q.text}`,
-        );
+        assert.ok(q.speaker.name?.includes(" "), `${s.name}: "${m}" → ${q.speaker.name}: ${q.text}`);
       }
       const full = PEOPLE.find((p) => p !== m && p.split(" ").includes(m));
       if (full) {

@@ -1,12 +1,12 @@
 import type { Doc } from "../text/doc.ts";
-import { isWord } from "../text/doc.ts";
-import { SUBJECT_PRONOUNS, WEEKDAYS } from "../text/lexicon.ts";
 import { colon } from "./colon.ts";
 import { content, preContent } from "./content.ts";
 import { CUE_AUX, CUES, type CueClass, type CueWord, isPassive, NOT_HEAD } from "./cues.ts";
+import { CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./leads.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
 import { type Range, sentenceSubject, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
+import { ACCORDING, according, askedLead, impression } from "./special.ts";
 
 /** One attribution in token ranges: who (source), the cue words, and what was said (content parts). */
 export interface Attribution {
@@ -24,20 +24,29 @@ export interface QuoteCtx {
   regions: QuoteRegion[];
   inQuote: Int32Array;
   claimed: Uint8Array;
+  /** Source of the latest attribution found in the sentence starting at `first`, if any. */
+  lastSource: (first: number) => Range | null;
 }
-
-const ACCORDING: CueWord = { lemma: "according to", cls: "speech", hearer: false, strict: false, ing: false };
 
 /** Finds attributions sentence by sentence, outermost cue first. */
 export function findAttributions(doc: Doc): Attribution[] {
   const regions = findQuoteRegions(doc.text, doc.tk, doc.sents);
+  const out: Attribution[] = [];
   const ctx: QuoteCtx = {
     doc,
     regions,
     inQuote: regionIndex(doc.tk.raw.length, regions),
     claimed: new Uint8Array(doc.tk.raw.length),
+    lastSource: () => null,
   };
-  const out: Attribution[] = [];
+  ctx.lastSource = (first) => {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const src = out[i].source;
+      if (src && src[0] >= first) return src;
+      if (out[i].cue[0] < first) return null;
+    }
+    return null;
+  };
   for (const s of doc.sents) {
     for (let pass = 0; pass < 2; pass++) sentence(ctx, s.first, s.last, pass === 0, out);
   }
@@ -134,38 +143,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (!bare) return null;
   const after = content(ctx, ce, last, cw);
   if (!after) return null;
-  const subj = cw.ing && cs - first > 3 && !ctx.claimed[first] ? sentenceSubject(ctx.doc, first, cs) : null;
+  const subj = cs - first > 1 ? (ctx.lastSource(first) ?? sentenceSubject(ctx.doc, first, cs)) : null;
   return { source: subj, cue, content: after, lemma, cls: cw.cls, own: 0 };
-}
-
-/** "Asked about the vote, Doe said …": the question is content of its own, without a source. */
-function askedLead(ctx: QuoteCtx, k: number, last: number): Attribution | null {
-  const { raw, lower } = ctx.doc.tk;
-  let a = k + 1;
-  if (lower[a] === "about" || lower[a] === "by") a++;
-  let e = a;
-  while (e < last && raw[e] !== ",") e++;
-  if (e >= last || e - a < 1) return null;
-  return { source: null, cue: [k, a], content: [[a, e]], lemma: "ask", cls: "speech", own: 0 };
-}
-
-/** "X seems to …": PolNeAR takes the whole clause as content, without a source. */
-function impression(
-  ctx: QuoteCtx,
-  cs: number,
-  ce: number,
-  cw: CueWord,
-  first: number,
-  last: number,
-): Attribution | null {
-  const { raw, lower } = ctx.doc.tk;
-  if (lower[ce] !== "to" && lower[ce] !== "that" && lower[ce] !== "likely") return null;
-  let a = cs;
-  while (a > first && !ctx.claimed[a - 1] && raw[a - 1] !== "," && raw[a - 1] !== ";") a--;
-  let e = last;
-  while (e > ce && /^[.,;:!?]$/.test(raw[e - 1])) e--;
-  if (e - a < 3) return null;
-  return { source: null, cue: [cs, ce], content: [[a, e]], lemma: cw.lemma, cls: cw.cls, own: 0 };
 }
 
 const PARTICLES: Record<string, string[]> = {
@@ -188,86 +167,3 @@ const PARTICLES: Record<string, string[]> = {
 };
 
 const NEEDS_PARTICLE = new Set(["point", "speak", "focus"]);
-
-const CLOSERS = new Set(["”", '"', "''", "“"]);
-
-/** Content of a sentence that opens with a quote ending right before the source ("“…,” Doe said"). */
-function quoteLead(ctx: QuoteCtx, first: number, srcStart: number): Range[] | null {
-  const q = ctx.inQuote[first];
-  if (q < 0) return null;
-  const r = ctx.regions[q];
-  if (r.close < 0 || r.close < srcStart - 2 || r.close >= srcStart) return null;
-  return preContent(ctx, first, srcStart);
-}
-
-const LOOSE_AFTER = new Set([
-  "at",
-  "in",
-  "on",
-  "during",
-  "of",
-  "about",
-  "to",
-  "after",
-  "before",
-  "when",
-  "while",
-  "as",
-  "from",
-]);
-
-function looseAfter(ctx: QuoteCtx, ce: number): boolean {
-  const { raw, lower } = ctx.doc.tk;
-  return (
-    ce >= raw.length ||
-    raw[ce] === "." ||
-    raw[ce] === "," ||
-    LOOSE_AFTER.has(lower[ce]) ||
-    WEEKDAYS.has(lower[ce]) ||
-    ctx.doc.sentOf[ce] !== ctx.doc.sentOf[ce - 1]
-  );
-}
-
-/** "“…?” Trump said." split into two sentences: the quote just before the sentence is the content. */
-function prevQuote(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
-  if (srcStart !== first || first === 0 || !looseAfter(ctx, ce)) return null;
-  const q = ctx.inQuote[first - 1];
-  if (q < 0 || ctx.regions[q].close !== first - 1 || ctx.claimed[first - 1]) return null;
-  const s = ctx.doc.sents[ctx.doc.sentOf[first]];
-  if (ctx.doc.sents[ctx.doc.sentOf[first - 1]].para !== s.para) return null;
-  return [[ctx.regions[q].open, first]];
-}
-
-/** "Sales were great, he said, smiling.": the clause before the comma is the content. */
-function commaLead(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
-  const { raw } = ctx.doc.tk;
-  const comma = raw[srcStart - 1] === "," || (CLOSERS.has(raw[srcStart - 1]) && raw[srcStart - 2] === ",");
-  if (srcStart - 5 <= first || !comma || !looseAfter(ctx, ce) || tailQuote(ctx, ce, raw.length).length)
-    return null;
-  return preContent(ctx, first, srcStart);
-}
-
-/** A quote resumed after the attribution ("“…,” she said, “…”"). */
-function tailQuote(ctx: QuoteCtx, e: number, last: number): Range[] {
-  const { raw } = ctx.doc.tk;
-  const at = raw[e] === "," ? e + 1 : e;
-  const q = at < last ? ctx.inQuote[at] : -1;
-  if (q < 0 || ctx.regions[q].open !== at) return [];
-  return [[at, ctx.regions[q].last + 1]];
-}
-
-function according(ctx: QuoteCtx, k: number, first: number, last: number): Attribution | null {
-  const { raw } = ctx.doc.tk;
-  const cue: Range = [k, k + 2];
-  let e = k + 2;
-  while (e < last && raw[e] !== "," && raw[e] !== "." && raw[e] !== ";") e++;
-  if (e === k + 2 || !isWord(raw[k + 2])) return null;
-  const source: Range = [k + 2, e];
-  const lemma = "according to";
-  if (k > first) {
-    const before = preContent(ctx, first, k);
-    if (before) return { source, cue, content: before, lemma, cls: "speech", own: 0 };
-  }
-  const after = content(ctx, e, last, ACCORDING);
-  return after ? { source, cue, content: after, lemma, cls: "speech", own: 0 } : null;
-}

@@ -14,7 +14,7 @@ const CLOSE = new Set(["”", '"', "''", "’"]);
 
 /** Content after a cue: an optional hearer, an optional "that", then a quote or the rest of the sentence. */
 export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Range[] | null {
-  const { raw, lower } = ctx.doc.tk;
+  const { raw } = ctx.doc.tk;
   let j = thatAhead(ctx, a, last, cw.hearer ? 12 : 8);
   if (j < 0) j = cw.hearer ? skipHearer(ctx, a, last) : a;
   while (j < last && (raw[j] === "," || raw[j] === ":" || raw[j] === "—")) j++;

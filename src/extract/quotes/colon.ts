@@ -1,0 +1,46 @@
+import { isCapitalised } from "../text/doc.ts";
+import { SUBJECT_PRONOUNS } from "../text/lexicon.ts";
+import type { Attribution, QuoteCtx } from "./attribution.ts";
+import { nextParagraphQuote } from "./content.ts";
+import { sourceBefore } from "./source.ts";
+
+/**
+ * Colon attributions: a headline "Jane Doe: Content" or "Doe told the crowd: “…”". The colon is the cue.
+ */
+export function colon(ctx: QuoteCtx, k: number, first: number, last: number): Attribution | null {
+  const { raw } = ctx.doc.tk;
+  if (k === first) return null;
+  if (k + 1 >= last) {
+    const next = nextParagraphQuote(ctx, last);
+    const src = next ? sourceBefore(ctx.doc, first, k - 1) : null;
+    return next && src
+      ? { source: src, cue: [k, k + 1], content: next, lemma: ":", cls: "speech", own: 0 }
+      : null;
+  }
+  const q = ctx.inQuote[k + 1];
+  if (q >= 0 && ctx.regions[q].open === k + 1) {
+    const src = sourceBefore(ctx.doc, first, k - 1);
+    if (
+      !src ||
+      ctx.claimed[src[0]] ||
+      !(isCapitalised(raw[src[0]]) || SUBJECT_PRONOUNS.has(ctx.doc.tk.lower[src[0]]))
+    )
+      return null;
+    return {
+      source: src,
+      cue: [k, k + 1],
+      content: [[k + 1, ctx.regions[q].last + 1]],
+      lemma: ":",
+      cls: "speech",
+      own: 0,
+    };
+  }
+  if (k - first > 5) return null;
+  for (let i = first; i < k; i++) if (!isCapitalised(raw[i]) && raw[i] !== "–" && raw[i] !== "—") return null;
+  let e = last;
+  while (e > k + 1 && /^[.,;:!?]$/.test(raw[e - 1])) e--;
+  let s = first;
+  while (s < k && (raw[s] === "–" || raw[s] === "—" || raw[s] === raw[s].toUpperCase())) s++;
+  if (s >= k || e - k < 3) return null;
+  return { source: [s, k], cue: [k, k + 1], content: [[k + 1, e]], lemma: ":", cls: "speech", own: 0 };
+}

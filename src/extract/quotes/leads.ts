@@ -1,0 +1,71 @@
+import { WEEKDAYS } from "../text/lexicon.ts";
+import type { QuoteCtx } from "./attribution.ts";
+import { preContent } from "./content.ts";
+import type { Range } from "./source.ts";
+
+export const CLOSERS = new Set(["”", '"', "''", "“"]);
+
+/** Content of a sentence that opens with a quote ending right before the source ("“…,” Doe said"). */
+export function quoteLead(ctx: QuoteCtx, first: number, srcStart: number): Range[] | null {
+  const q = ctx.inQuote[first];
+  if (q < 0) return null;
+  const r = ctx.regions[q];
+  if (r.close < 0 || r.close < srcStart - 2 || r.close >= srcStart) return null;
+  return preContent(ctx, first, srcStart);
+}
+
+const LOOSE_AFTER = new Set([
+  "at",
+  "in",
+  "on",
+  "during",
+  "of",
+  "about",
+  "to",
+  "after",
+  "before",
+  "when",
+  "while",
+  "as",
+  "from",
+]);
+
+function looseAfter(ctx: QuoteCtx, ce: number): boolean {
+  const { raw, lower } = ctx.doc.tk;
+  return (
+    ce >= raw.length ||
+    raw[ce] === "." ||
+    raw[ce] === "," ||
+    LOOSE_AFTER.has(lower[ce]) ||
+    WEEKDAYS.has(lower[ce]) ||
+    ctx.doc.sentOf[ce] !== ctx.doc.sentOf[ce - 1]
+  );
+}
+
+/** "“…?” Trump said." split into two sentences: the quote just before the sentence is the content. */
+export function prevQuote(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
+  if (srcStart !== first || first === 0 || !looseAfter(ctx, ce)) return null;
+  const q = ctx.inQuote[first - 1];
+  if (q < 0 || ctx.regions[q].close !== first - 1 || ctx.claimed[first - 1]) return null;
+  const s = ctx.doc.sents[ctx.doc.sentOf[first]];
+  if (ctx.doc.sents[ctx.doc.sentOf[first - 1]].para !== s.para) return null;
+  return [[ctx.regions[q].open, first]];
+}
+
+/** "Sales were great, he said, smiling.": the clause before the comma is the content. */
+export function commaLead(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
+  const { raw } = ctx.doc.tk;
+  const comma = raw[srcStart - 1] === "," || (CLOSERS.has(raw[srcStart - 1]) && raw[srcStart - 2] === ",");
+  if (srcStart - 5 <= first || !comma || !looseAfter(ctx, ce) || tailQuote(ctx, ce, raw.length).length)
+    return null;
+  return preContent(ctx, first, srcStart);
+}
+
+/** A quote resumed after the attribution ("“…,” she said, “…”"). */
+export function tailQuote(ctx: QuoteCtx, e: number, last: number): Range[] {
+  const { raw } = ctx.doc.tk;
+  const at = raw[e] === "," ? e + 1 : e;
+  const q = at < last ? ctx.inQuote[at] : -1;
+  if (q < 0 || ctx.regions[q].open !== at) return [];
+  return [[at, ctx.regions[q].last + 1]];
+}

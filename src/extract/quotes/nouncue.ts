@@ -1,0 +1,45 @@
+import { isWord } from "../text/doc.ts";
+import type { Attribution, QuoteCtx } from "./attribution.ts";
+import type { Range } from "./source.ts";
+import { sourceBefore } from "./source.ts";
+
+/** Nouns that report speech or thought ("his criticism of", "concerns that"). */
+export const NOUN_CUES = new Set(
+  "criticism support attacks attack concerns concern fears fear claim claims view views decision endorsement opposition comments remarks pledge calls call demand demands warning warnings assertion belief argument suggestion accusations accusation allegation allegations proposal praise insistence contention assessment questions complaints complaint promise promises vow hopes plea rhetoric criticisms".split(
+    " ",
+  ),
+);
+const MARKERS = new Set(["that", "of", "for", "on", "about", "to", "against", "over"]);
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const STOP = new Set([",", ".", ";", ":", "—", "(", ")"]);
+
+/** A noun cue with its complement as content and a possessive as source. */
+export function nounCue(ctx: QuoteCtx, k: number, first: number, last: number): Attribution | null {
+  const { raw, lower } = ctx.doc.tk;
+  const m = k + 1;
+  if (m >= last || !MARKERS.has(lower[m])) return null;
+  const start = lower[m] === "that" ? m : m + 1;
+  let e = start;
+  const max = lower[m] === "that" ? last : Math.min(last, start + 20);
+  while (e < max && (lower[m] === "that" || !STOP.has(raw[e])) && !ctx.claimed[e]) e++;
+  while (e > start && STOP.has(raw[e - 1])) e--;
+  if (e - start < 1 || !isWord(raw[start])) return null;
+  return {
+    source: possessor(ctx, k, first),
+    cue: [k, lower[m] === "that" ? m : m + 1],
+    content: [[start, e]],
+    lemma: lower[k],
+    cls: "speech",
+    own: 0,
+  };
+}
+
+function possessor(ctx: QuoteCtx, k: number, first: number): Range | null {
+  const { raw, lower } = ctx.doc.tk;
+  for (let p = k - 1; p >= first && p >= k - 2; p--) {
+    if (ctx.claimed[p]) return null;
+    if (POSSESSIVE.has(lower[p])) return [p, p + 1];
+    if (/[’']s$/.test(raw[p])) return sourceBefore(ctx.doc, first, p);
+  }
+  return null;
+}
