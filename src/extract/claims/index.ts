@@ -68,7 +68,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const a = attributionIn(text, sent[0], sent[1], q.span[0]);
       if (a) claimant = canonical(a.mention, a.span[0], text, ctx.entities, ctx.quotes);
     }
-    let unit = q.counted ? headUnit(q.normalizedUnit) : q.normalizedUnit;
+    let unit = q.counted ? (q.noun ?? headUnit(q.normalizedUnit)) : q.normalizedUnit;
     let what = whatOf(text, q);
     const bare = !unit || /^(?:other|more)$/.test(unit);
     if (bare && lastNoun) ({ unit, what } = lastNoun);

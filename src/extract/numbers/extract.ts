@@ -3,6 +3,7 @@ import { type Core, millionM, parseCore } from "./core.ts";
 import { changeOf, cueBefore } from "./cues.ts";
 import { isLabel, notAQuantity, yearLike } from "./filters.ts";
 import { countedNoun, isPlural } from "./nouns.ts";
+import { oneOfPhrase } from "./oneof.ts";
 import { currencyBefore, type Money, signBefore } from "./prefix.ts";
 import { rangeAfter } from "./range.ts";
 import { sentenceStarts } from "./sentences.ts";
@@ -102,6 +103,7 @@ function inherit(toks: Token[], sent: Int32Array, qs: Quantity[]): void {
       if (c.normalizedUnit === "percentage" && before.lower !== "by") continue;
       q.normalizedUnit = c.normalizedUnit;
       q.counted = c.counted;
+      q.noun = c.noun;
       break;
     }
   }
@@ -134,6 +136,16 @@ function unitAfter(text: string, toks: Token[], end: number, core: Core, money: 
   let unit = unitAt(text, toks, end);
   const counted = false;
   let e = end;
+  if (
+    !unit &&
+    core.words &&
+    core.value === 1 &&
+    toks[end]?.lower === "of" &&
+    toks[core.start].lower === "one"
+  ) {
+    const np = oneOfPhrase(toks, end + 1);
+    if (np) return { unit: { ...np }, counted: true };
+  }
   if (!unit && toks[e]?.lower === "of" && (core.vague || core.scaled || core.value === 1 || core.value < 1)) {
     e++;
     if (OF_DETS.has(toks[e]?.lower ?? "")) e++;
@@ -145,7 +157,7 @@ function unitAfter(text: string, toks: Token[], end: number, core: Core, money: 
     if (!np) return { unit: null, counted };
     const per = perSuffix(text, toks, np.end);
     const norm = per ? `${np.norm} per ${per.norm}` : np.norm;
-    return { unit: { surface: np.surface, norm, end: per ? per.end : np.end }, counted: true };
+    return { unit: { surface: np.surface, norm, end: per ? per.end : np.end, head: np.head }, counted: true };
   }
   const per = perSuffix(text, toks, unit.end);
   if (per)
@@ -246,6 +258,7 @@ function quantityAt(text: string, toks: Token[], i: number, sentStart: number): 
     change: changeOf(qualifier, direction),
     unit: unit?.surface ?? null,
     normalizedUnit: norm,
+    noun: counted ? (unit?.head ?? null) : null,
     counted,
     vague: core.vague,
     span: [toks[start].start, toks[unitEnd - 1].end],

@@ -66,6 +66,8 @@ export function singular(w: string): string {
 export interface NounPhrase {
   surface: string;
   norm: string;
+  /** The counted noun's singular, lower case ("troop"). */
+  head: string;
   /** Token index after the phrase. */
   end: number;
 }
@@ -120,6 +122,7 @@ export function countedNoun(toks: Token[], i: number, one: boolean): NounPhrase 
   const parts = ws.slice(0, head + 1).map((w) => w.text);
   const norm = parts.map((p, k) => (k === head ? singular(p) : p)).join(" ");
   const unit = unitOf(parts[head]);
-  if (unit && head > 0) return { surface: parts.join(" "), norm: unit, end: ws[head].end };
-  return { surface: parts.join(" "), norm, end: ws[head].end };
+  const noun = singular(parts[head]).toLowerCase();
+  if (unit && head > 0) return { surface: parts.join(" "), norm: unit, end: ws[head].end, head: noun };
+  return { surface: parts.join(" "), norm, end: ws[head].end, head: noun };
 }

@@ -12,6 +12,8 @@ export interface Quantity {
   unit: string | null;
   /** Normalised unit ("percentage", "dollar", "troop"); null for a bare number. */
   normalizedUnit: string | null;
+  /** The counted noun's singular ("troop" for "North Korean troops"); null for units of measure. */
+  noun: string | null;
   /** True when the unit is a counted noun rather than a unit of measure or a currency. */
   counted: boolean;
   vague: boolean;

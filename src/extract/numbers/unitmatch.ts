@@ -6,6 +6,8 @@ export interface UnitMatch {
   surface: string;
   norm: string;
   end: number;
+  /** For a counted noun, its singular ("troop"). */
+  head?: string;
 }
 
 /** Longest unit starting at token i ("per cent", "miles per hour", "-inch", "year-old"). */

@@ -1,0 +1,66 @@
+import { type NounPhrase, singular } from "./nouns.ts";
+import type { Token } from "./tokens.ts";
+
+/** Words that end "one of the ..." phrases, and words left out of its normal form. */
+const STOP_AT = new Set(
+  "that who which whom so but several this these those around when where while because if as than with".split(
+    " ",
+  ),
+);
+const DROP = new Set(
+  "the a an his her my their its our your in of for to ever most more and on at from by into".split(" "),
+);
+const SUPERLATIVE: Record<string, string> = {
+  best: "good",
+  worst: "bad",
+  largest: "large",
+  latest: "late",
+  finest: "fine",
+  widest: "wide",
+  safest: "safe",
+  closest: "close",
+  rarest: "rare",
+  nicest: "nice",
+  purest: "pure",
+  bravest: "brave",
+  simplest: "simple",
+  cutest: "cute",
+};
+const NOT_SUPERLATIVE =
+  /^(?:interest|forest|contest|protest|request|harvest|conquest|honest|modest|west|test|rest|guest|chest|nest|quest|arrest|digest|manifest)$/;
+
+/** Base form of a superlative: "hottest" → "hot", "earliest" → "early", "proudest" → "proud". */
+function base(w: string): string {
+  const l = w.toLowerCase();
+  if (l in SUPERLATIVE) return SUPERLATIVE[l];
+  if (!/est$/.test(l) || l.length < 6 || NOT_SUPERLATIVE.test(l)) return w;
+  let s = l.slice(0, -3);
+  if (/([bdgmnprt])\1$/.test(s)) s = s.slice(0, -1);
+  if (/i$/.test(s)) s = `${s.slice(0, -1)}y`;
+  return s;
+}
+
+/** "one of the proudest moments in his life" → "proud moment life" (CQE's normal form of the counted phrase). */
+export function oneOfPhrase(toks: Token[], i: number): NounPhrase | null {
+  const kept: string[] = [];
+  let head = "";
+  let end = i;
+  for (let j = i; j < toks.length && j < i + 14; j++) {
+    const t = toks[j];
+    if (t.kind !== "word" || STOP_AT.has(t.lower)) break;
+    end = j + 1;
+    const w = t.lower.replace(/['’]s?$/, "");
+    if (DROP.has(w) || !w) continue;
+    const first = kept.length === 0;
+    const lemma = first ? base(w) : w;
+    const plural = singular(lemma);
+    if (!head && plural !== lemma) head = plural;
+    kept.push(plural);
+  }
+  if (kept.length === 0) return null;
+  const surface = toks
+    .slice(i, end)
+    .map((t) => t.text)
+    .join(" ");
+  return { surface, norm: kept.join(" "), end, head: head || kept[kept.length - 1] };
+}
