@@ -38,6 +38,10 @@ export function isCapitalised(w: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0].toLowerCase());
 }
 
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 export function isWord(w: string): boolean {
-  return /^[\p{L}\p{N}]/u.test(w);
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START.test(w);
 }

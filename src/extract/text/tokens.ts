@@ -23,7 +23,7 @@ export function tokenize(text: string): Tokens {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let w = m[0];
     const s = m.index;
-    if (w.length > 1 && w.endsWith(".") && !keepsDot(w.slice(0, -1))) {
+    if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && !keepsDot(w.slice(0, -1))) {
       push(t, s, w.slice(0, -1));
       w = ".";
       push(t, s + m[0].length - 1, w);
