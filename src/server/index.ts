@@ -1,10 +1,11 @@
+import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Store } from "../store/index.ts";
 import { createApp } from "./app.ts";
 import { isLoopback } from "./security.ts";
 import type { Limits } from "./upload.ts";
-import { WEB_DIST, webBuilt } from "./web.ts";
+import { WEB_DIST } from "./web.ts";
 
 export { createApp } from "./app.ts";
 export { ensureWebBuilt, WEB_DIST } from "./web.ts";
@@ -33,7 +34,8 @@ export async function startServer(o: ServeOptions): Promise<Running> {
   const loopback = isLoopback(host);
   if (!loopback && !token)
     throw new Error(`--host ${host} is not loopback: set --token or NEWSFUSE_TOKEN so that writes need it`);
-  const webRoot = o.webRoot === undefined ? (webBuilt() ? WEB_DIST : null) : o.webRoot;
+  const webRoot =
+    o.webRoot === undefined ? (existsSync(`${WEB_DIST}/index.html`) ? WEB_DIST : null) : o.webRoot;
   const { app, view } = createApp({
     store: o.store,
     token,

@@ -80,6 +80,7 @@ test("stories list, then the demo story: established, figures, quotes, sources",
   await shot(page, "story");
   await page.locator("#sources").screenshot({ path: `${RESULTS}/story-sources.png` });
   await page.locator("#who-said").screenshot({ path: `${RESULTS}/story-who-said.png` });
+  await page.locator("#figures").screenshot({ path: `${RESULTS}/story-figures.png` });
 });
 
 test("compare view highlights reused passages and substituted words", {
@@ -144,6 +145,12 @@ test("phone width and dark mode, keyboard skip link", {
   await page.locator("a.compare-link").first().click();
   await page.locator(".sides").waitFor();
   await shot(page, "compare-phone-dark");
+  await page.getByRole("button", { name: /^Right/ }).click();
+  assert.ok(await page.locator(".side-b").isVisible());
+  assert.ok(!(await page.locator(".side-a").isVisible()), "one side at a time on a phone");
+  const w = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(w <= 390, `compare view fits a phone (page is ${w}px wide)`);
+  await shot(page, "compare-phone-dark-right");
 });
 
 test("no console errors and no outside requests", { skip: haveChromium ? false : NO_CHROMIUM }, () => {

@@ -1,4 +1,4 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { paths } from "../api.ts";
 import { Status, useJson } from "../components/data.tsx";
 import { Badge, fmtDate, KIND_LABEL, KIND_TONE } from "../components/format.tsx";
@@ -41,9 +41,9 @@ function direction(d: ComparePage): string {
   return `${copy.outlet ?? copy.id} (${side}) is a ${kind} of ${orig.outlet ?? orig.id}`;
 }
 
-function Side({ art, marks, label }: { art: FullArticle; marks: Mark[]; label: string }) {
+function Side({ art, marks, label, side }: { art: FullArticle; marks: Mark[]; label: string; side: string }) {
   return (
-    <section class="side" aria-label={`${label}: ${art.outlet ?? art.id}`}>
+    <section class={`side side-${side}`} aria-label={`${label}: ${art.outlet ?? art.id}`}>
       <header>
         <p class="side-label">{label}</p>
         <h2>
@@ -61,6 +61,7 @@ function Side({ art, marks, label }: { art: FullArticle; marks: Mark[]; label: s
 
 /** Two articles side by side: reused passages highlighted in both, spun substitutions marked word by word. */
 export function Compare({ a, b }: { a: string; b: string }) {
+  const [show, setShow] = useState<"a" | "b">("a");
   const page = useJson<ComparePage>(`/api/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
   useEffect(() => {
     document.title = "Compare · newsfuse";
@@ -122,9 +123,16 @@ export function Compare({ a, b }: { a: string; b: string }) {
           </ul>
         </details>
       )}
-      <div class="sides">
-        <Side art={d.a} marks={marksFor(d, "a")} label="Left" />
-        <Side art={d.b} marks={marksFor(d, "b")} label="Right" />
+      <fieldset class="side-switch" aria-label="Show on a narrow screen">
+        {(["a", "b"] as const).map((k) => (
+          <button key={k} type="button" aria-pressed={show === k} onClick={() => setShow(k)}>
+            {k === "a" ? "Left" : "Right"}: {(k === "a" ? d.a : d.b).outlet ?? "article"}
+          </button>
+        ))}
+      </fieldset>
+      <div class="sides" data-show={show}>
+        <Side art={d.a} marks={marksFor(d, "a")} label="Left" side="a" />
+        <Side art={d.b} marks={marksFor(d, "b")} label="Right" side="b" />
       </div>
     </div>
   );

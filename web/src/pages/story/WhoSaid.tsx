@@ -38,14 +38,17 @@ function QuoteGroup({ g, outlets }: { g: Group; outlets: Outlets }) {
     <li class="quote-group">
       <blockquote>“{bare(g.text)}”</blockquote>
       <p class="quote-meta">
-        <Badge tone={g.origins >= 2 ? "good" : "neutral"}>{plural(g.origins, "independent source")}</Badge>
-        {g.singleSource && <Badge tone="info">single source</Badge>}
+        {g.origins >= 2 ? (
+          <Badge tone="good">{plural(g.origins, "independent source")}</Badge>
+        ) : (
+          <Badge tone="info">single source</Badge>
+        )}
         {g.altered && (
           <Badge tone="warn" title="some articles carry a changed wording">
             altered
           </Badge>
         )}
-        {main && <span class="carriers">{main.articleIds.map((a) => outlets.get(a) ?? a).join(", ")}</span>}
+        {main && <span class="carriers">{names(main.articleIds, outlets)}</span>}
       </p>
       {others.length > 0 && (
         <details class="versions">
@@ -55,7 +58,7 @@ function QuoteGroup({ g, outlets }: { g: Group; outlets: Outlets }) {
               <li key={v.text}>
                 <Diff ops={v.diff.length ? v.diff : [{ op: "same", text: v.text }]} />
                 <span class="carriers">
-                  {v.articleIds.map((a) => outlets.get(a) ?? a).join(", ")}
+                  {names(v.articleIds, outlets)}
                   {v.origins === 0 && " (adds no corroboration)"}
                 </span>
               </li>
@@ -67,11 +70,16 @@ function QuoteGroup({ g, outlets }: { g: Group; outlets: Outlets }) {
   );
 }
 
-function SingleSource({ groups, outlets }: { groups: Group[]; outlets: Outlets }) {
+/** Distinct outlet names of some articles. */
+function names(ids: string[], outlets: Outlets): string {
+  return [...new Set(ids.map((a) => outlets.get(a) ?? a))].join(", ");
+}
+
+function SingleSource({ groups, outlets, more }: { groups: Group[]; outlets: Outlets; more: boolean }) {
   if (groups.length === 0) return null;
   return (
     <details class="more-quotes">
-      <summary>{plural(groups.length, "more quote")} from a single source</summary>
+      <summary>{plural(groups.length, more ? "more quote" : "quote")} from a single source</summary>
       <ul class="quotes">
         {groups.map((g) => (
           <QuoteGroup key={g.id} g={g} outlets={outlets} />
@@ -100,7 +108,11 @@ export function WhoSaid({ speakers, outlets }: { speakers: Brief["whoSaid"]; out
                 <QuoteGroup key={g.id} g={g} outlets={outlets} />
               ))}
           </ul>
-          <SingleSource groups={s.groups.filter((g) => g.singleSource && !g.altered)} outlets={outlets} />
+          <SingleSource
+            groups={s.groups.filter((g) => g.singleSource && !g.altered)}
+            outlets={outlets}
+            more={s.groups.some((g) => !g.singleSource || g.altered)}
+          />
         </div>
       ))}
     </section>
