@@ -12,6 +12,8 @@ export const QuoteVersion = z.object({
   articleIds: z.array(z.string()),
   /** Independent origins carrying this wording (reuse-linked articles count once, spun copies not at all). */
   origins: z.number().int(),
+  /** A direct quote whose words differ from the best-attested version, or a spun copy's wording.
+   * Reported speech in other words is not altered. */
   altered: z.boolean(),
   /** Word diff against the best-attested version; empty for that version itself. */
   diff: z.array(DiffOp),
@@ -26,7 +28,7 @@ export const QuoteGroup = z.object({
   /** The best-attested wording. */
   text: z.string(),
   articleIds: z.array(z.string()),
-  /** Independent origins for the best-attested wording; altered versions add nothing. */
+  /** Independent origins carrying the words unaltered; altered versions and spun copies add nothing. */
   origins: z.number().int(),
   singleSource: z.boolean(),
   altered: z.boolean(),

@@ -15,11 +15,14 @@ interface Ranked {
   /** Independent origins among articles that are not spun copies. */
   trusted: number;
   first: string;
+  direct: boolean;
 }
 
 /**
- * The wordings of one quote group, best-attested first: most independent origins among
- * non-spun articles, then most articles, then earliest. Every other wording is `altered`.
+ * The wordings of one quote group, best-attested first: direct quotes before reported speech,
+ * then most independent origins among non-spun articles, then most articles, then earliest.
+ * Another wording is `altered` when it is a direct quote (the speaker's words were changed) or
+ * comes from a spun copy; reported speech in the reporter's own words is not.
  */
 export function quoteVersions(forms: FormLike[], scope: QuoteScope): QuoteVersion[] {
   const byWording = new Map<string, Quote[]>();
@@ -30,6 +33,7 @@ export function quoteVersions(forms: FormLike[], scope: QuoteScope): QuoteVersio
   const ranked: Ranked[] = [...byWording].map(([wording, quotes]) => rank(wording, quotes, scope));
   ranked.sort(
     (a, b) =>
+      Number(b.direct) - Number(a.direct) ||
       b.trusted - a.trusted ||
       b.articleIds.length - a.articleIds.length ||
       a.first.localeCompare(b.first) ||
@@ -42,7 +46,7 @@ export function quoteVersions(forms: FormLike[], scope: QuoteScope): QuoteVersio
     quoteIds: r.quotes.map((q) => q.id),
     articleIds: r.articleIds,
     origins: r.trusted,
-    altered: i !== 0,
+    altered: i !== 0 && (r.direct || r.articleIds.every((id) => scope.spun.has(id))),
     diff: i === 0 ? [] : wordDiff(bestText, shownText(r, scope)),
   }));
 }
@@ -51,7 +55,7 @@ function rank(wording: string, quotes: Quote[], scope: QuoteScope): Ranked {
   const articleIds = [...new Set(quotes.map((q) => q.articleId))];
   const trusted = scope.origins.count(articleIds.filter((id) => !scope.spun.has(id)));
   const first = articleIds.map((id) => scope.dates.get(id) ?? "\uffff").sort()[0];
-  return { wording, quotes, articleIds, trusted, first };
+  return { wording, quotes, articleIds, trusted, first, direct: quotes.some((q) => q.kind === "direct") };
 }
 
 /** The text as the earliest article carrying this wording prints it. */

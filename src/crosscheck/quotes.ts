@@ -126,6 +126,9 @@ function buildGroup(forms: Form[], names: NameIndex, scope: QuoteScope) {
   const title = mostFrequent(all.map((q) => q.speaker.title).filter(notNull));
   const versions = quoteVersions(forms, scope);
   const best = versions[0];
+  // Corroboration: non-spun articles carrying the words unaltered (reported speech included).
+  const trusted = versions.filter((v) => !v.altered).flatMap((v) => v.articleIds);
+  const origins = scope.origins.count(trusted.filter((id) => !scope.spun.has(id)));
   const firstQuote = all.find((q) => best.quoteIds.includes(q.id)) ?? all[0];
   const articleIds = [...new Set(all.map((q) => q.articleId))];
   const first = articleIds.map((id) => scope.dates.get(id) ?? "\uffff").sort()[0] ?? "\uffff";
@@ -135,8 +138,8 @@ function buildGroup(forms: Form[], names: NameIndex, scope: QuoteScope) {
     kind: firstQuote.kind,
     text: best.text,
     articleIds,
-    origins: best.origins,
-    singleSource: best.origins < 2,
+    origins,
+    singleSource: origins < 2,
     altered: versions.some((v) => v.altered),
     versions,
     first,

@@ -24,7 +24,7 @@ export function statements(
       kind: "quote",
       text: `${g.speaker}: \u201c${g.text}\u201d`,
       ref: g.id,
-      articleIds: g.versions[0].articleIds,
+      articleIds: [...new Set(g.versions.filter((v) => !v.altered).flatMap((v) => v.articleIds))],
       origins: g.origins,
     };
     (g.origins >= 2 ? out.established : out.singleSource).push(s);

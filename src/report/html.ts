@@ -92,7 +92,7 @@ function quoteHtml(g: QuoteGroup, cite: Cite): string {
     .slice(1)
     .map(
       (v) =>
-        `<div class="version"><span class="badge b-altered">altered</span> in ${cite(v.articleIds)}: ${v.diff
+        `<div class="version">${v.altered ? '<span class="badge b-altered">altered</span> in' : "in other words in"} ${cite(v.articleIds)}: ${v.diff
           .map((o) =>
             o.op === "same"
               ? esc(o.text)

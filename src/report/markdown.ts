@@ -69,11 +69,14 @@ function statement(s: Statement, cite: Cite): string {
 function quoteLines(g: QuoteGroup, cite: Cite): string[] {
   const best = g.versions[0];
   const mark = g.altered ? " **[altered versions below]**" : "";
+  // Reported speech in other words is listed too, unflagged.
   const lines = [
     `- \u201c${md(g.text)}\u201d (${g.kind}; ${sourcesText(g.origins)}: ${cite(best.articleIds)})${mark}`,
   ];
   for (const v of g.versions.slice(1))
-    lines.push(`  - altered in ${cite(v.articleIds)}: \u201c${md(v.text)}\u201d; diff: ${diff(v.diff)}`);
+    lines.push(
+      `  - ${v.altered ? "altered in" : "in other words in"} ${cite(v.articleIds)}: \u201c${md(v.text)}\u201d; diff: ${diff(v.diff)}`,
+    );
   return lines;
 }
 

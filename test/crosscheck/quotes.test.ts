@@ -111,3 +111,30 @@ test("different quotes by one speaker stay apart; a single-source quote is marke
   assert.equal(petrik.origins, 1, "two versions of one Sentinel article are one source");
   assert.equal(petrik.altered, false);
 });
+
+test("reported speech in other words corroborates; a changed direct quote does not", () => {
+  const input = demoInput();
+  input.relations = input.relations.filter((r) => r.b !== REWRITE); // the Post as an independent source
+  const text = input.articles.find((a) => a.id === REWRITE)?.text ?? "";
+  const words = "has promised an independent inquiry into how the 1971 dam was maintained";
+  const at = text.indexOf(words);
+  input.quotes.push({
+    id: "q-post-inquiry",
+    articleId: REWRITE,
+    kind: "indirect",
+    text: "the government would open an independent inquiry into the dam",
+    span: [at, at + words.length],
+    speaker: { name: "Tomas Oreval", title: "Interior Minister", mention: "Tomas Oreval", span: null },
+    cue: null,
+    group: null,
+    altered: false,
+  });
+  const gs = groups(input);
+  const inquiry = find(gs, "independent inquiry");
+  const post = inquiry.versions.find((v) => v.articleIds.includes(REWRITE));
+  assert.equal(post?.altered, false, "the reporter's own words are not an altered quote");
+  assert.equal(inquiry.origins, 2);
+  const nobody = find(gs, "protected by their rank or their office");
+  assert.equal(nobody.versions.find((v) => v.articleIds.includes(REWRITE))?.altered, true);
+  assert.equal(nobody.origins, 2, "the trimmed quote adds nothing even from an independent outlet");
+});
