@@ -84,6 +84,21 @@ const INHERIT_AFTER = new Set(["to", "at", "and", "is", "from", "including", "wa
 /** A bare number takes the unit of an earlier one in its sentence ("rose 58 points to 16,369");
  * one after ", or" takes its direction ("lost 190 points, or 0.6%"). */
 function inherit(toks: Token[], sent: Int32Array, qs: Quantity[]): void {
+  // "7- or 8-inch", "four-, five- and six-cylinder": a suspended hyphen takes the next unit
+  for (let k = qs.length - 2; k >= 0; k--) {
+    const q = qs[k];
+    const h = toks[q.tokens[1]];
+    if (
+      !q.normalizedUnit &&
+      h?.text === "-" &&
+      !h.gap &&
+      qs[k + 1].normalizedUnit &&
+      qs[k + 1].tokens[0] <= q.tokens[1] + 3
+    ) {
+      q.normalizedUnit = qs[k + 1].normalizedUnit;
+      q.unit = qs[k + 1].unit;
+    }
+  }
   for (let k = 1; k < qs.length; k++) {
     const q = qs[k];
     const before = toks[q.tokens[0] - 1];
@@ -149,6 +164,7 @@ function unitAfter(text: string, toks: Token[], end: number, core: Core, money: 
   if (!unit && toks[e]?.lower === "of" && (core.vague || core.scaled || core.value === 1 || core.value < 1)) {
     e++;
     if (OF_DETS.has(toks[e]?.lower ?? "")) e++;
+    if (/^(?:us|u\.s|imperial|metric|fluid)$/.test(toks[e]?.lower ?? "")) e++;
     unit = unitAt(text, toks, e);
   }
   if (!unit) {
@@ -207,7 +223,13 @@ function quantityAt(text: string, toks: Token[], i: number, sentStart: number): 
   )
     return skip;
   if (!first.unit && !money && !sign && modelNumber(toks, core, sentStart)) return skip;
-  if (core.words && glued?.text === "-" && !glued.gap && !measured) return skip;
+  const after = toks[end + 1];
+  const suspended =
+    glued?.text === "-" &&
+    !glued.gap &&
+    !!after &&
+    ((/^(?:or|and|to)$/.test(after.lower) && after.gap) || after.text === ",");
+  if (core.words && glued?.text === "-" && !glued.gap && !measured && !suspended) return skip;
   const cue = cueBefore(toks, start);
   const head = first.unit?.surface.split(" ").pop() ?? "";
   const plural = first.counted && /^[a-z]/.test(head) && isPlural(head);

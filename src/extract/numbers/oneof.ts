@@ -51,8 +51,7 @@ export function oneOfPhrase(toks: Token[], i: number): NounPhrase | null {
     end = j + 1;
     const w = t.lower.replace(/['’]s?$/, "");
     if (DROP.has(w) || !w) continue;
-    const first = kept.length === 0;
-    const lemma = first ? base(w) : w;
+    const lemma = base(w);
     const plural = singular(lemma);
     if (!head && plural !== lemma) head = plural;
     kept.push(plural);
