@@ -264,6 +264,28 @@ describe("writes", () => {
     assert.match(a.source, /vell\.txt$/);
   });
 
+  test("with Accept: application/x-ndjson the analysis progress streams, then the result", async () => {
+    const items = [1, 2, 3].map((i) => ({
+      id: `stream-${i}`,
+      outlet: "Brell Weekly",
+      text: `Market day ${i} in Brell drew traders from the coast, the market office said on Saturday.`,
+    }));
+    const res = await post(app, "/api/ingest", JSON.stringify(items), {
+      "content-type": "application/json",
+      accept: "application/x-ndjson",
+    });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get("content-type") ?? "", /ndjson/);
+    const lines = (await res.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    assert.ok(lines.some((l) => l.progress?.phase === "analyze" && l.progress.total === 3));
+    const last = lines[lines.length - 1];
+    assert.equal(last.status, 201);
+    assert.deepEqual(last.result.newIds, ["stream-1", "stream-2", "stream-3"]);
+  });
+
   test("bad uploads are clear 4xx", async () => {
     const cases: [BodyInit, Record<string, string>, number, string][] = [
       ["{not json", { "content-type": "application/json" }, 400, "bad_request"],

@@ -1,5 +1,7 @@
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { stream } from "hono/streaming";
+import type { AnalyzeResult, Progress } from "../../analyze/run.ts";
 import type { Message } from "../../model/index.ts";
 import { errorBody } from "../http.ts";
 import { writeGuard } from "../security.ts";
@@ -12,7 +14,16 @@ export interface IngestDeps {
   limits: Limits;
 }
 
-/** `POST /api/ingest`: stores and analyzes what was posted; one ingest at a time. */
+interface Outcome {
+  status: 200 | 201 | 422;
+  body: Record<string, unknown>;
+}
+
+/**
+ * `POST /api/ingest`: stores and analyzes what was posted; one ingest at a time. With
+ * `Accept: application/x-ndjson` the answer streams `{"progress": {phase, done, total}}` lines, then
+ * `{"status", "result"}`.
+ */
 export function ingestRoutes(app: Hono, deps: IngestDeps): void {
   let queue: Promise<unknown> = Promise.resolve();
   const limit = bodyLimit({
@@ -20,45 +31,85 @@ export function ingestRoutes(app: Hono, deps: IngestDeps): void {
     onError: (c) =>
       c.json(errorBody("payload_too_large", `request body over ${deps.limits.body} bytes`), 413),
   });
+  const enqueue = (dir: string, onProgress?: (p: Progress) => void) => {
+    const run = queue.then(() => analyze(deps.view, dir, onProgress));
+    queue = run.catch(() => undefined);
+    return run;
+  };
   app.post("/api/ingest", writeGuard(deps.token), limit, async (c) => {
     const upload = await receive(c, deps.limits);
-    const run = queue.then(() => analyze(deps.view, upload.dir));
-    queue = run.catch(() => undefined);
+    if ((c.req.header("accept") ?? "").includes("application/x-ndjson"))
+      return streamed(c, upload, enqueue, deps);
     try {
-      const result = await run;
-      const messages = result.messages.map((m) => relabel(m, upload.dir));
-      if (result.articleIds.length === 0)
-        return c.json(
-          { ...errorBody("nothing_stored", "no article could be read from the upload"), messages },
-          422,
-        );
-      const v = await deps.view.current();
-      const ids = new Set(result.articleIds);
-      const stories = v.stories
-        .filter((s) => s.articleIds.some((id) => ids.has(id)))
-        .map((s) => ({ id: s.id, title: s.title, articleCount: s.articleIds.length }));
-      setImmediate(() => void deps.view.warm(stories.map((s) => s.id)));
-      const fresh = new Set(result.newIds);
-      const articles = (await deps.view.store.articles({ ids: result.articleIds })).map((a) => ({
-        id: a.id,
-        title: a.title,
-        outlet: a.outlet,
-        publishedAt: a.publishedAt,
-        new: fresh.has(a.id),
-        storyId: v.storyOf.get(a.id) ?? null,
-      }));
-      return c.json({ articles, newIds: result.newIds, stories, messages }, result.newIds.length ? 201 : 200);
+      const out = await outcome(deps.view, await enqueue(upload.dir), upload.dir);
+      return c.json(out.body, out.status);
     } finally {
       await upload.dispose();
     }
   });
 }
 
-async function analyze(view: StoreView, dir: string) {
+function streamed(
+  c: Context,
+  upload: Awaited<ReturnType<typeof receive>>,
+  enqueue: (dir: string, onProgress?: (p: Progress) => void) => Promise<AnalyzeResult>,
+  deps: IngestDeps,
+): Response {
+  c.header("content-type", "application/x-ndjson; charset=utf-8");
+  c.header("cache-control", "no-store");
+  return stream(c, async (s) => {
+    let last = 0;
+    const onProgress = (p: Progress) => {
+      const now = Date.now();
+      if (now - last < 100 && p.done !== p.total) return;
+      last = now;
+      void s.write(`${JSON.stringify({ progress: p })}\n`);
+    };
+    try {
+      const out = await outcome(deps.view, await enqueue(upload.dir, onProgress), upload.dir);
+      await s.write(`${JSON.stringify({ status: out.status, result: out.body })}\n`);
+    } catch (err) {
+      console.error(`newsfuse serve: ingest: ${(err as Error).stack ?? err}`);
+      await s.write(`${JSON.stringify({ status: 500, result: errorBody("internal", "internal error") })}\n`);
+    } finally {
+      await upload.dispose();
+    }
+  });
+}
+
+async function outcome(view: StoreView, result: AnalyzeResult, dir: string): Promise<Outcome> {
+  const messages = result.messages.map((m) => relabel(m, dir));
+  if (result.articleIds.length === 0)
+    return {
+      status: 422,
+      body: { ...errorBody("nothing_stored", "no article could be read from the upload"), messages },
+    };
+  const v = await view.current();
+  const ids = new Set(result.articleIds);
+  const stories = v.stories
+    .filter((s) => s.articleIds.some((id) => ids.has(id)))
+    .map((s) => ({ id: s.id, title: s.title, articleCount: s.articleIds.length }));
+  setImmediate(() => void view.warm(stories.map((s) => s.id)));
+  const fresh = new Set(result.newIds);
+  const articles = (await view.store.articles({ ids: result.articleIds })).map((a) => ({
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    publishedAt: a.publishedAt,
+    new: fresh.has(a.id),
+    storyId: v.storyOf.get(a.id) ?? null,
+  }));
+  return {
+    status: result.newIds.length ? 201 : 200,
+    body: { articles, newIds: result.newIds, stories, messages },
+  };
+}
+
+async function analyze(view: StoreView, dir: string, onProgress?: (p: Progress) => void) {
   // Loaded on first use: the stages' language models are not needed to serve reads.
   const { analyzePaths } = await import("../../analyze/run.ts");
   try {
-    return await analyzePaths(view.store, [dir]);
+    return await analyzePaths(view.store, [dir], { onProgress, batchSize: 50 });
   } finally {
     view.invalidate();
   }
