@@ -62,3 +62,11 @@ test("cleanText leaves clean text unchanged apart from paragraph breaks", () => 
   assert.deepEqual(out.removed, []);
   assert.equal(out.text, text.replace("\n", "\n\n"));
 });
+
+test("cleanText keeps a line repeated further down (a recurring interview question)", () => {
+  const q = "What made you start cooking for other people?";
+  const text = `${q}\nMy grandmother ran a small canteen near the docks.\n${q}\nI wanted to feed my neighbours during the long winter.`;
+  const out = cleanText(text);
+  assert.deepEqual(out.removed, []);
+  assert.equal(paras(out.text).filter((p) => p === q).length, 2);
+});

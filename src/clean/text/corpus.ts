@@ -23,7 +23,13 @@ function independent(ids: number[], versions: boolean[][]): number {
   return picked.length;
 }
 
-/** Keys of lines that recur, outside versions of one article, in two or more docs of one outlet. */
+/** A navigation-like label: a few words, not introducing what follows (no trailing colon). */
+const isLabel = (line: string) => wordCount(line) <= 4 && !/:$/.test(line);
+
+/**
+ * Keys of lines that recur, outside versions of one article, in three or more docs of one outlet,
+ * or in two when they are short labels.
+ */
 export function recurringChrome(units: string[][], outlets: (string | null)[]): Set<string> {
   const versions = versionPairs(units);
   const where = new Map<string, number[]>();
@@ -36,7 +42,10 @@ export function recurringChrome(units: string[][], outlets: (string | null)[]): 
   });
   const out = new Set<string>();
   for (const [key, ids] of where) {
-    if (ids.length >= 2 && independent(ids, versions) >= 2) out.add(key.slice(key.indexOf("\u0000") + 1));
+    if (ids.length < 2) continue;
+    const line = key.slice(key.indexOf("\u0000") + 1);
+    const n = independent(ids, versions);
+    if (n >= 3 || (n === 2 && isLabel(line))) out.add(line);
   }
   return out;
 }

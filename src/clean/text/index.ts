@@ -8,24 +8,25 @@ export interface CleanedText {
   removed: string[];
 }
 
-function isChrome(units: string[], i: number, recurring: Set<string>, seen: Set<string>): boolean {
+/** The unit repeats the one just before it (a caption printed twice), ignoring case and spacing. */
+function repeatsPrevious(units: string[], i: number): boolean {
+  return i > 0 && units[i].length >= 20 && lineKey(units[i]) === lineKey(units[i - 1]);
+}
+
+function isChrome(units: string[], i: number, recurring: Set<string>): boolean {
   const u = units[i];
-  const key = lineKey(u);
-  if (chromeKind(u) || recurring.has(key)) return true;
-  if (isPickerToken(u) && (isPickerToken(units[i - 1] ?? "") || isPickerToken(units[i + 1] ?? "")))
-    return true;
-  if (u.length >= 20 && seen.has(key)) return true;
+  if (chromeKind(u) || recurring.has(lineKey(u)) || repeatsPrevious(units, i)) return true;
+  const picker = (k: number) => isPickerToken(units[k] ?? "");
+  if (picker(i) && (picker(i - 1) || picker(i + 1))) return true;
   return i === units.length - 1 && units.length > 1 && isTrailingPrompt(u);
 }
 
 function cleanUnits(units: string[], recurring: Set<string>): CleanedText {
   const kept: string[] = [];
   const removed: string[] = [];
-  const seen = new Set<string>();
   units.forEach((u, i) => {
-    if (isChrome(units, i, recurring, seen)) removed.push(u);
+    if (isChrome(units, i, recurring)) removed.push(u);
     else kept.push(u);
-    seen.add(lineKey(u));
   });
   return { text: kept.join("\n\n"), removed };
 }

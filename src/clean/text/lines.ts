@@ -9,12 +9,21 @@ function normalise(line: string): string {
     .trim();
 }
 
-/** True when a blank-line block looks like one paragraph wrapped at a fixed width. */
+/** True when a blank-line block looks like one paragraph wrapped at a fixed width (lines run on in lower case). */
 function isWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
-  const inner = lines.slice(0, -1);
-  const short = inner.filter((l) => l.length >= 30 && l.length <= 100 && !END.test(l)).length;
-  return short >= inner.length * 0.6;
+  let runOn = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const next = lines[i + 1];
+    if (
+      lines[i].length >= 30 &&
+      !END.test(lines[i]) &&
+      /^\p{Ll}/u.test(next) &&
+      !/^(https?:|www\.)/.test(next)
+    )
+      runOn++;
+  }
+  return runOn >= (lines.length - 1) * 0.5;
 }
 
 export function splitUnits(text: string): string[] {
