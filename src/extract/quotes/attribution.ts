@@ -73,6 +73,26 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
   }
 }
 
+const NOT_ADVERB = new Set([
+  "reply",
+  "family",
+  "ally",
+  "rally",
+  "supply",
+  "italy",
+  "july",
+  "assembly",
+  "early",
+  "only",
+]);
+
+/** Auxiliaries, negations and lower-case -ly adverbs between a source and its cue. */
+function isAux(w: string, raw: string): boolean {
+  if (CUE_AUX.has(w)) return true;
+  if (/^(do|does|did|is|was|are|were|has|have|had|would|could|should|wo|ca|ai)n[’']t$/.test(w)) return true;
+  return w.length > 4 && w.endsWith("ly") && raw === w && !NOT_ADVERB.has(w);
+}
+
 const CORE = new Set([
   "say",
   "tell",
@@ -93,7 +113,7 @@ function claim(ctx: QuoteCtx, a: Attribution): void {
 function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: number): Attribution | null {
   const { raw, lower } = ctx.doc.tk;
   let cs = k;
-  while (cs - 1 >= first && CUE_AUX.has(lower[cs - 1])) cs--;
+  while (cs - 1 >= first && isAux(lower[cs - 1], raw[cs - 1])) cs--;
   let ce = k + 1;
   if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce])) ce++;
   else if (NEEDS_PARTICLE.has(cw.lemma)) return null;

@@ -1,8 +1,15 @@
 import { isCapitalised } from "../text/doc.ts";
-import { SUBJECT_PRONOUNS } from "../text/lexicon.ts";
 import type { Attribution, QuoteCtx } from "./attribution.ts";
 import { nextParagraphQuote } from "./content.ts";
 import { sourceBefore } from "./source.ts";
+
+const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
+
+function allCapitalised(raw: string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++)
+    if (!isCapitalised(raw[i]) && !/^(of|the|and|’s|'s)$/.test(raw[i])) return false;
+  return true;
+}
 
 /**
  * Colon attributions: a headline "Jane Doe: Content" or "Doe told the crowd: “…”". The colon is the cue.
@@ -23,7 +30,7 @@ export function colon(ctx: QuoteCtx, k: number, first: number, last: number): At
     if (
       !src ||
       ctx.claimed[src[0]] ||
-      !(isCapitalised(raw[src[0]]) || SUBJECT_PRONOUNS.has(ctx.doc.tk.lower[src[0]]))
+      !(allCapitalised(raw, src[0], src[1]) || SPEAKER_PRONOUNS.has(ctx.doc.tk.lower[src[0]]))
     )
       return null;
     return {
