@@ -35,8 +35,10 @@ export function compatible(a: Valued, b: Valued): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
+const FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
 export function formatNumber(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return FORMAT.format(n);
 }
 
 export function display(value: number, valueMax: number | null, q: Qualifier, unit: string | null): string {

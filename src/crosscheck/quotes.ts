@@ -21,17 +21,19 @@ interface Form {
   speaker: string | null;
   words: string[];
   quotes: Quote[];
+  /** Origins of the articles carrying this form. */
+  origins: Set<string>;
 }
 
 /** Groups one story's quotes: same speaker, same words (up to alteration). */
 export function groupQuotes(quotes: Quote[], scope: QuoteScope): { groups: QuoteGroup[]; quotes: Quote[] } {
   const names = new NameIndex();
   for (const q of quotes) names.add(q.speaker.name ?? q.speaker.mention);
-  const forms = formsOf(quotes, names);
+  const forms = formsOf(quotes, names, scope);
   const uf = new UnionFind();
   const formOf = new Map<string, Form>();
   for (const f of forms) for (const q of f.quotes) formOf.set(q.id, f);
-  linkSimilarForms(forms, scope, uf);
+  linkSimilarForms(forms, uf);
   for (const [x, y] of alignedPairs(scope.relations, byArticle(quotes))) {
     const fx = formOf.get(x.id);
     const fy = formOf.get(y.id);
@@ -74,20 +76,23 @@ function alignedMatch(a: Form, b: Form): boolean {
   return similarity(a.words, b.words).dice >= 0.25;
 }
 
-function formsOf(quotes: Quote[], names: NameIndex): Form[] {
+function formsOf(quotes: Quote[], names: NameIndex, scope: QuoteScope): Form[] {
   const forms = new Map<string, Form>();
   for (const q of quotes) {
     const speaker = names.resolve(q.speaker.name ?? q.speaker.mention);
     const w = words(q.text);
     const key = `${speaker ?? "?"}\u0000${w.join(" ")}`;
     const f = forms.get(key);
-    if (f) f.quotes.push(q);
-    else forms.set(key, { key, speaker, words: w, quotes: [q] });
+    const origin = scope.origins.of(q.articleId);
+    if (f) {
+      f.quotes.push(q);
+      f.origins.add(origin);
+    } else forms.set(key, { key, speaker, words: w, quotes: [q], origins: new Set([origin]) });
   }
   return [...forms.values()];
 }
 
-function linkSimilarForms(forms: Form[], scope: QuoteScope, uf: UnionFind): void {
+function linkSimilarForms(forms: Form[], uf: UnionFind): void {
   const bySpeaker = new Map<string, Form[]>();
   for (const f of forms) {
     uf.find(f.key);
@@ -100,14 +105,14 @@ function linkSimilarForms(forms: Form[], scope: QuoteScope, uf: UnionFind): void
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         if (uf.find(list[i].key) === uf.find(list[j].key)) continue;
-        if (sameQuote(list[i].words, list[j].words, linked(list[i], list[j], scope)))
+        if (sameQuote(list[i].words, list[j].words, linked(list[i], list[j])))
           uf.union(list[i].key, list[j].key);
       }
 }
 
-function linked(a: Form, b: Form, scope: QuoteScope): boolean {
-  const oa = new Set(a.quotes.map((q) => scope.origins.of(q.articleId)));
-  return b.quotes.some((q) => oa.has(scope.origins.of(q.articleId)));
+function linked(a: Form, b: Form): boolean {
+  for (const o of a.origins) if (b.origins.has(o)) return true;
+  return false;
 }
 
 function byArticle(quotes: Quote[]): Map<string, Quote[]> {
