@@ -26,6 +26,9 @@ export function blockValue(b: Block): number {
   return good * (1 - ld) * bonus - 10;
 }
 
+/** Class or id words that name the article body. */
+const BODY_HINT = /article[-_]?(body|content|text)|story[-_]?(body|content|text)|entry[-_]content|post[-_](content|body)|body[-_]?(copy|text)|rich[-_]?text/;
+
 /** Sums block values up the tree and returns the best-scoring element. */
 export function bestContainer(blocks: Block[], values: number[]): El | null {
   const sums = new Map<El, number>();
@@ -36,7 +39,8 @@ export function bestContainer(blocks: Block[], values: number[]): El | null {
   }
   let best: El | null = null;
   let bestScore = 0;
-  for (const [el, s] of sums) {
+  for (const [el, raw] of sums) {
+    const s = raw > 0 && BODY_HINT.test(el.hint) ? raw * 1.1 + 30 : raw;
     if (s > bestScore) {
       best = el;
       bestScore = s;
