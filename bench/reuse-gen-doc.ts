@@ -14,20 +14,13 @@ export interface DocShape {
   chromeBottom: string[];
 }
 
-const FW_CDF = (() => {
-  const c = new Float64Array(FUNCTION_WORDS.length);
-  let acc = 0;
-  for (let r = 0; r < c.length; r++) c[r] = acc += 1 / (r + 1);
-  return c.map((x) => x / acc);
-})();
-
-/** One word: function word, content word, name or number. */
+/** One word: a name, a number, or a word of one Zipf ranking (s = 1): function words first, then content. */
 export function randomWord(v: Vocab, r: () => number): string {
   const u = r();
-  if (u < 0.42) return FUNCTION_WORDS[sampleZipf(FW_CDF, r())];
-  if (u < 0.46) return v.names[Math.floor(r() * r() * v.names.length)];
-  if (u < 0.475) return String(Math.floor(r() * 2000) + 2);
-  return v.content[sampleZipf(v.cdf, r())];
+  if (u < 0.04) return v.names[Math.floor(r() * r() * v.names.length)];
+  if (u < 0.055) return String(Math.floor(r() * 2000) + 2);
+  const rank = sampleZipf(v.cdf, r());
+  return rank < FUNCTION_WORDS.length ? FUNCTION_WORDS[rank] : v.content[rank - FUNCTION_WORDS.length];
 }
 
 export function randomSentence(v: Vocab, r: () => number, min = 12, max = 28): Sentence {

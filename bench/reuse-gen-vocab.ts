@@ -57,7 +57,7 @@ export function rng(seed: number): () => number {
 
 export interface Vocab {
   content: string[];
-  /** cumulative Zipf weights over content (s = 1) */
+  /** cumulative Zipf weights (s = 1) over function words then content words, one ranking */
   cdf: Float64Array;
   /** WordNet synonyms (sharing a synset) of each content word; empty when none */
   synonyms: Map<string, string[]>;

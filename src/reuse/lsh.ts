@@ -3,9 +3,9 @@
  * per bin, keyed by that bin's 16-bit fingerprint, and a query counts, per earlier document, the bins whose
  * fingerprint matches (the count estimates bins * Jaccard).
  *
- * Chains are singly linked through `links[doc * bins + bin]`, one 32-bit word per entry holding the
+ * Chains are singly linked through `links[bin * capacity + doc]`, one 32-bit word per entry holding the
  * fingerprint bits not used to pick the slot (high bits) and the next document + 1 (low 22 bits), so a
- * walk touches one word per step. Hence at most 2^22 - 1 documents.
+ * walk touches one word per step, within its bin's region. Hence at most 2^22 - 1 documents.
  */
 export const MAX_DOCS = (1 << 22) - 1;
 const DOC_BITS = 22;
@@ -35,19 +35,71 @@ export class BandTables {
     this.touched = new Int32Array(cap);
   }
 
-  /** Earlier documents sharing at least `minVotes` bins with `sk` (and their votes); returns how many. */
-  query(sk: Uint16Array, minVotes: number, out: Int32Array, outVotes: Uint16Array, maxChain: number): number {
-    const { bins, shift, heads, links, votes, touched, tableBits } = this;
+  /**
+   * Earlier documents sharing at least `minVotes` bins with `sk` (and their votes); returns how many.
+   * A bin stops voting after `maxMatches` matching documents (the newest): a fingerprint that common
+   * comes from a stock phrase and says nothing about reuse, and walking it would cost O(N).
+   */
+  query(
+    sk: Uint16Array,
+    minVotes: number,
+    out: Int32Array,
+    outVotes: Uint16Array,
+    maxMatches: number,
+  ): number {
+    const { heads, links, votes, touched, tableBits } = this;
+    const cap = votes.length;
     const mask = (1 << tableBits) - 1;
+    const first = (b: number) => heads[(b << tableBits) | (sk[b] & mask)] - 1;
     let nt = 0;
-    for (let b = 0; b < bins; b++) {
-      const fp = sk[b];
-      const high = fp >>> tableBits;
-      let d = heads[(b << tableBits) | (fp & mask)] - 1;
-      for (let steps = 0; d >= 0 && steps < maxChain; steps++) {
-        const w = links[(d << shift) | b];
-        if (w >>> DOC_BITS === high && votes[d]++ === 0) touched[nt++] = d;
-        d = (w & DOC_MASK) - 1;
+    // four chains walked in step: their loads overlap instead of waiting on each other
+    for (let b = 0; b < this.bins; b += 4) {
+      let d0 = first(b);
+      let d1 = first(b + 1);
+      let d2 = first(b + 2);
+      let d3 = first(b + 3);
+      const h0 = sk[b] >>> tableBits;
+      const h1 = sk[b + 1] >>> tableBits;
+      const h2 = sk[b + 2] >>> tableBits;
+      const h3 = sk[b + 3] >>> tableBits;
+      const base = b * cap;
+      let m0 = 0;
+      let m1 = 0;
+      let m2 = 0;
+      let m3 = 0;
+      while (d0 >= 0 || d1 >= 0 || d2 >= 0 || d3 >= 0) {
+        if (d0 >= 0) {
+          const w = links[base + d0];
+          if (w >>> DOC_BITS === h0) {
+            if (votes[d0]++ === 0) touched[nt++] = d0;
+            ++m0;
+          }
+          d0 = m0 === maxMatches ? -1 : (w & DOC_MASK) - 1;
+        }
+        if (d1 >= 0) {
+          const w = links[base + cap + d1];
+          if (w >>> DOC_BITS === h1) {
+            if (votes[d1]++ === 0) touched[nt++] = d1;
+            ++m1;
+          }
+          d1 = m1 === maxMatches ? -1 : (w & DOC_MASK) - 1;
+        }
+        if (d2 >= 0) {
+          const w = links[base + 2 * cap + d2];
+          if (w >>> DOC_BITS === h2) {
+            if (votes[d2]++ === 0) touched[nt++] = d2;
+            ++m2;
+          }
+          d2 = m2 === maxMatches ? -1 : (w & DOC_MASK) - 1;
+        }
+        if (d3 >= 0) {
+          const w = links[base + 3 * cap + d3];
+          if (w >>> DOC_BITS === h3) {
+            if (votes[d3]++ === 0) touched[nt++] = d3;
+            ++m3;
+          }
+          d3 = m3 === maxMatches ? -1 : (w & DOC_MASK) - 1;
+        }
       }
     }
     let nc = 0;
@@ -75,11 +127,12 @@ export class BandTables {
 
   private link(d: number): void {
     const { bins, shift, tableBits, heads, links, sketches } = this;
+    const cap = this.votes.length;
     const mask = (1 << tableBits) - 1;
     for (let b = 0; b < bins; b++) {
       const fp = sketches[(d << shift) | b];
       const slot = (b << tableBits) | (fp & mask);
-      links[(d << shift) | b] = (((fp >>> tableBits) << DOC_BITS) | heads[slot]) >>> 0;
+      links[b * cap + d] = (((fp >>> tableBits) << DOC_BITS) | heads[slot]) >>> 0;
       heads[slot] = d + 1;
     }
   }
@@ -91,9 +144,10 @@ export class BandTables {
   }
 
   private growDocs(): void {
-    const cap = Math.ceil(this.votes.length * 1.5);
+    const old = this.votes.length;
+    const cap = Math.ceil(old * 1.5);
     const links = new Uint32Array(cap * this.bins);
-    links.set(this.links);
+    for (let b = 0; b < this.bins; b++) links.set(this.links.subarray(b * old, (b + 1) * old), b * cap);
     this.links = links;
     const sketches = new Uint16Array(cap * this.bins);
     sketches.set(this.sketches);

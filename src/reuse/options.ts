@@ -7,8 +7,8 @@ export interface ReuseOptions {
   minVotes?: number;
   /** exact containment of evidence 3-grams a candidate must reach before alignment (default 0.15) */
   minContainment?: number;
-  /** longest LSH chain walked per bin: bounds the cost of very common shingles (default 4096) */
-  maxChain?: number;
+  /** most documents one bin votes for: bounds the cost of very common shingles (default 48) */
+  maxMatches?: number;
   /** most candidates verified per added document, best first (default 64) */
   maxCandidates?: number;
   /** documents to allocate room for up front (the index grows by half when full) */
@@ -36,7 +36,7 @@ export function resolveOptions(o: ReuseOptions = {}): ResolvedOptions {
     bins,
     minVotes: o.minVotes ?? 5,
     minContainment: o.minContainment ?? 0.15,
-    maxChain: o.maxChain ?? 4096,
+    maxMatches: o.maxMatches ?? 48,
     maxCandidates: o.maxCandidates ?? 64,
     expectedDocs: o.expectedDocs ?? 1024,
     getText: o.getText,

@@ -56,8 +56,8 @@ export class ReuseIndex {
   add(doc: ReuseDoc): Relation[] {
     if (this.numbers.has(doc.id)) return [];
     const ok = sketchText(doc.text, this.o.bins, this.sk, this.mins);
-    const { minVotes, maxChain } = this.o;
-    const nc = ok ? this.bands.query(this.sk, minVotes, this.cand, this.candVotes, maxChain) : 0;
+    const { minVotes, maxMatches } = this.o;
+    const nc = ok ? this.bands.query(this.sk, minVotes, this.cand, this.candVotes, maxMatches) : 0;
     this.register(doc.id, doc.publishedAt, ok ? 0 : EMPTY_DOC, doc.text);
     return nc ? this.relateAll(doc, tokenize(doc.text, this.tokNew), nc) : [];
   }

@@ -1,5 +1,6 @@
 import { LOWER as LOWER_TABLE, lowerWide as lowerWideImported } from "./chars.ts";
 import { FNV_OFFSET, FNV_PRIME, fmix32 as fmix32Imported, hash3 as hash3Imported } from "./hash.ts";
+import { isStopHash as isStopImported } from "./stopwords.ts";
 import type { Tokens } from "./tokenize.ts";
 
 /** Local bindings: imported ones compile to getters under tsx, slow in hot loops. */
@@ -10,11 +11,13 @@ const lowerWide = lowerWideImported;
 const OFFSET = FNV_OFFSET;
 const PRIME = FNV_PRIME;
 const EMPTY = 0xffffffff;
+const isStop = isStopImported;
 
 /**
  * One-permutation MinHash over word 3-grams with optimal densification (Shrivastava 2017):
  * the top bits of a shingle's hash pick its bin, the rest rank it; each bin keeps a 16-bit fingerprint
- * of its minimum, and empty bins borrow from a bin chosen by a fixed probe sequence.
+ * of its minimum, and empty bins borrow from a bin chosen by a fixed probe sequence. 3-grams made only
+ * of function words ("one of the") are skipped: shared by half the corpus, they would flood the LSH.
  */
 export function sketch(tokens: Tokens, bins: number, out: Uint16Array, mins: Uint32Array): boolean {
   const shift = 32 - Math.log2(bins);
@@ -23,7 +26,10 @@ export function sketch(tokens: Tokens, bins: number, out: Uint16Array, mins: Uin
   const h = tokens.hash;
   const n = tokens.n;
   let filled = 0;
-  for (let i = 2; i < n; i++) {
+  let stops = 0;
+  for (let i = 0; i < n; i++) {
+    stops = ((stops << 1) | (isStop(h[i]) ? 1 : 0)) & 7;
+    if (i < 2 || stops === 7) continue;
     const s = hash3(h[i - 2], h[i - 1], h[i]);
     const bin = s >>> shift;
     const rank = (s & rankMask) >>> 0;
@@ -68,6 +74,7 @@ export function sketchText(text: string, bins: number, out: Uint16Array, mins: U
   let h2 = 0;
   let words = 0;
   let filled = 0;
+  let stops = 0;
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
@@ -84,7 +91,8 @@ export function sketchText(text: string, bins: number, out: Uint16Array, mins: U
       l = c < 128 ? LOWER[c] : lowerWide(c);
     } while (l !== 0);
     h >>>= 0;
-    if (++words >= 3) {
+    stops = ((stops << 1) | (isStop(h) ? 1 : 0)) & 7;
+    if (++words >= 3 && stops !== 7) {
       const s = hash3(h1, h2, h);
       const bin = s >>> shift;
       const rank = (s & rankMask) >>> 0;
