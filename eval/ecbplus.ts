@@ -59,7 +59,6 @@ function main(): void {
       "name-weight": { type: "string" },
       "date-weight": { type: "string" },
       "number-weight": { type: "string" },
-      "idf-power": { type: "string" },
       link: { type: "string" },
     },
   });
@@ -75,7 +74,6 @@ function main(): void {
     nameWeight: num(values["name-weight"]),
     dateWeight: num(values["date-weight"]),
     numberWeight: num(values["number-weight"]),
-    idfPower: num(values["idf-power"]),
     link: num(values.link),
   };
   const seeds = Array.from({ length: Number(values.shuffles) }, (_, i) => i + 1);

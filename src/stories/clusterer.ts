@@ -36,7 +36,7 @@ export class StoryClusterer {
 
   constructor(opts?: StoryOptions) {
     this.opts = resolve(opts);
-    this.idf = new Idf(this.opts.idfPower, this.opts.idfPrior);
+    this.idf = new Idf(this.opts.idfPrior);
   }
 
   /** Assign one article; returns its story id and any merges this caused. */
@@ -50,9 +50,6 @@ export class StoryClusterer {
       date: this.opts.dateWeight,
       number: this.opts.numberWeight,
       title: this.opts.titleWeight,
-      lead: this.opts.leadWeight,
-      leadChars: this.opts.leadChars,
-      bigram: this.opts.bigramWeight,
     });
     this.idf.observe(f.terms.keys());
     const vec = unitRaw(f.terms, this.idf);

@@ -11,11 +11,6 @@ export interface FeatureWeights {
   date: number;
   number: number;
   title: number;
-  /** extra count for words in the lead (the first `leadChars` characters, to a line or sentence end) */
-  lead: number;
-  leadChars: number;
-  /** weight of pairs of adjacent content words ("red sox", "26 pirates"); 0 turns them off */
-  bigram: number;
 }
 
 export interface Features {
@@ -36,13 +31,9 @@ export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
   };
   const body = a.title ? `${a.title}\n${a.text}` : a.text;
   const tokens = tokenize(body);
-  const lead = leadEnd(body, w.leadChars);
-  let prev: string | null = null;
   for (const t of tokens) {
     const term = contentTerm(t.lower);
-    if (term) bump(term, /^\d/.test(term) ? w.number : w.word, t.start < lead ? w.lead : 1);
-    if (term && prev && !t.sentenceStart && w.bigram > 0) bump(`${prev}_${term}`, w.bigram);
-    prev = term;
+    if (term) bump(term, /^\d/.test(term) ? w.number : w.word);
   }
   for (const t of a.title ? tokenize(a.title) : []) {
     const term = contentTerm(t.lower);
@@ -63,12 +54,4 @@ function nameKeys(name: string): string[] {
   const lower = name.toLowerCase();
   const parts = lower.split(" ");
   return parts.length > 1 ? [`#${lower}`, `#${parts[parts.length - 1]}`] : [`#${lower}`];
-}
-
-/** End of the lead: the first sentence or line end after `chars` characters. */
-function leadEnd(text: string, chars: number): number {
-  if (chars <= 0) return 0;
-  if (text.length <= chars) return text.length;
-  const m = /[.!?\n]/.exec(text.slice(chars));
-  return m ? chars + m.index : text.length;
 }

@@ -11,10 +11,7 @@ export class Idf {
   private logN = 0;
 
   /** `prior`: documents assumed seen before the stream, containing none of its terms (cold start). */
-  constructor(
-    readonly power = 1,
-    readonly prior = 0,
-  ) {
+  constructor(readonly prior = 0) {
     this.setN(0);
   }
 
@@ -30,7 +27,6 @@ export class Idf {
 
   weight(h: number): number {
     const df = this.df[h & MASK];
-    const w = this.logN - (df < SMALL ? LOG_DF[df] : Math.log(df + 0.5));
-    return this.power === 1 ? w : w ** this.power;
+    return this.logN - (df < SMALL ? LOG_DF[df] : Math.log(df + 0.5));
   }
 }

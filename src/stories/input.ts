@@ -30,18 +30,10 @@ export interface StoryOptions {
   numberWeight?: number;
   /** Weight of title words (added to their weight in the body). */
   titleWeight?: number;
-  /** Words in the lead count this many times (the lead tells the event; later text gives background). */
-  leadWeight?: number;
-  /** Length of the lead in characters (extended to the next sentence end). */
-  leadChars?: number;
   /** 0: similarity to the story's centroid; 1: average similarity to its articles; between: a blend. */
   link?: number;
-  /** Weight of adjacent word pairs ("red sox", "26 pirates"); 0 leaves them out. */
-  bigramWeight?: number;
   /** Documents the IDF pretends to have seen before the stream (keeps a cold start from calling every shared word common). */
   idfPrior?: number;
-  /** Exponent on IDF: above 1 favours rarer terms. */
-  idfPower?: number;
   /** How many candidate stories are scored in full for each article. Default 20. */
   candidates?: number;
 }
@@ -59,12 +51,8 @@ export const DEFAULTS: ResolvedOptions = {
   numberWeight: 4,
   titleWeight: 1,
   candidates: 20,
-  idfPower: 1,
   idfPrior: 20,
-  bigramWeight: 0,
   link: 0,
-  leadWeight: 1,
-  leadChars: 300,
 };
 
 export function resolve(opts: StoryOptions | undefined): ResolvedOptions {
