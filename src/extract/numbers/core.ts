@@ -28,6 +28,8 @@ const GAP_SCALES = new Set([
   "billions",
 ]);
 
+const FRACTION_DEN = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128]);
+
 /** Digits with an optional fraction ("1/2") and scale ("1.5 million", "$3bn", "25k"). */
 function digits(toks: Token[], i: number): Core {
   let value = digitValue(toks[i].text);
@@ -41,7 +43,7 @@ function digits(toks: Token[], i: number): Core {
     !toks[end + 1].gap
   ) {
     const den = digitValue(toks[end + 1].text);
-    if (den > 0 && den <= 1000 && !/[.,]/.test(toks[end + 1].text)) {
+    if (FRACTION_DEN.has(den) && value < den && !/[.,]/.test(toks[end + 1].text)) {
       value /= den;
       end += 2;
     }
@@ -99,6 +101,20 @@ export function parseCore(toks: Token[], i: number): Core | null {
   if (t.kind === "num") return digits(toks, i);
   if (t.kind !== "word") return null;
   const w = t.lower;
+  const fold = /^(two|three|four|five|six|seven|eight|nine|ten)fold$/.exec(w);
+  if (fold) {
+    const v = parseWords([{ ...t, text: fold[1], lower: fold[1] }], 0)?.value ?? 0;
+    return {
+      start: i,
+      end: i + 1,
+      value: v,
+      valueMax: null,
+      vague: false,
+      words: true,
+      scaled: false,
+      scale: 1,
+    };
+  }
   if (w === "half" || isNumberWord(w) || w === "a" || w === "one") {
     if (w === "half") {
       const n = toks[i + 1]?.lower;

@@ -139,7 +139,10 @@ function prefixOf(text: string, toks: Token[], core: Core) {
 function unitAfter(text: string, toks: Token[], end: number, core: Core, money: Money | null) {
   if (money) {
     let e = end;
-    if (/^(?:us|u\.s)$/.test(toks[e]?.lower ?? "") && toks[e]?.gap) e += toks[e + 1]?.text === "." ? 2 : 1;
+    const us = /^\s+(?:US|U\.S\.?)(?![\p{L}])/u.exec(
+      text.slice(toks[e - 1]?.end ?? 0, (toks[e - 1]?.end ?? 0) + 6),
+    );
+    if (us) while (toks[e] && toks[e].start < (toks[e - 1]?.end ?? 0) + us[0].length) e++;
     const per = perSuffix(text, toks, e);
     const unit: UnitMatch = {
       surface: money.surface,
@@ -208,7 +211,9 @@ function quantityAt(text: string, toks: Token[], i: number, sentStart: number): 
   const glued = toks[end];
   const gluedWord = glued && !glued.gap && glued.kind === "word";
   if (gluedWord && !money && !unitAt(text, toks, end)) return skip; // "9AB8", "3D"
-  const first = unitAfter(text, toks, end, core, money);
+  const first = /fold$/.test(t0.lower)
+    ? { unit: { surface: t0.text, norm: "count", end: core.end }, counted: false }
+    : unitAfter(text, toks, end, core, money);
   const measured = !!first.unit && !first.counted && !TIME_UNITS.has(first.unit.norm);
   if (!core.words && !money && sign?.sign !== 1 && isLabel(toks, start, sentStart, measured)) return skip;
   if (core.words && t0.lower === "one" && toks[end]?.kind === "num") return skip;

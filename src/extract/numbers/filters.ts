@@ -37,6 +37,13 @@ export function notAQuantity(text: string, toks: Token[], start: number, end: nu
     return true;
   if (t.kind === "num" && (isMonth(before) || (before?.text === "." && isMonth(toks[start - 2]))))
     return true;
+  if (
+    t.kind === "num" &&
+    before?.kind === "num" &&
+    Number(before.text) <= 31 &&
+    (isMonth(toks[start - 2]) || (toks[start - 2]?.text === "." && isMonth(toks[start - 3])))
+  )
+    return true;
   if (t.kind === "num" && isMonth(after) && !/[.,]/.test(t.text) && Number(t.text) <= 31) return true;
   if (glued(t) && before?.text === "-" && glued(before) && toks[start - 2]?.kind === "num") return true;
   if (after && /^(?:gmt|utc|edt|est|pst|pdt|bst|cet|cest|et|pt)$/.test(after.lower) && t.kind === "num")
@@ -54,7 +61,7 @@ export function isLabel(toks: Token[], start: number, sentenceStart: number, mea
     t.kind === "num" &&
     glued(t) &&
     before.kind === "word" &&
-    !/^(?:sub|minus|us|u\.s)$/i.test(before.lower)
+    !/^(?:sub|minus|us|u\.s|now|then|mid)$/i.test(before.lower)
   )
     return true;
   if (
@@ -63,7 +70,7 @@ export function isLabel(toks: Token[], start: number, sentenceStart: number, mea
     before.text === "-" &&
     glued(before) &&
     toks[start - 2]?.kind === "word" &&
-    toks[start - 2].lower !== "sub" &&
+    !/^(?:sub|now|then|mid)$/.test(toks[start - 2].lower) &&
     toks[start - 2].lower !== "minus"
   )
     return true;

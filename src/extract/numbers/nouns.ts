@@ -116,7 +116,7 @@ export function countedNoun(toks: Token[], i: number, one: boolean): NounPhrase 
   let head = ws.findIndex((w) => isPlural(w.text));
   if (one && head < 0 && ws.length >= 2 && !/ly$/.test(ws[0].text)) head = 1;
   if (head < 0 || (one && head > 1)) {
-    if (!one && ws.length > 1 && /^[a-z]/.test(ws[0].text) === false) return null;
+    if (!one && /^[a-z]/.test(ws[0].text) === false) return null;
     head = 0;
   }
   const parts = ws.slice(0, head + 1).map((w) => w.text);

@@ -27,10 +27,22 @@ export function rangeAfter(
   pos: number,
   ctx: RangeContext,
 ): RangeEnd | "score" | null {
-  const c = toks[pos];
+  let c = toks[pos];
   if (!c) return null;
+  // "from 21 mpg combined to 23": a few words may stand between the two ends
+  for (
+    let k = pos;
+    ctx.opener === "from" && k < pos + 3 && toks[k]?.kind === "word" && toks[k].lower !== "to";
+    k++
+  ) {
+    if (toks[k + 1]?.lower === "to") {
+      pos = k + 1;
+      c = toks[pos];
+    }
+  }
   let j = pos + 1;
-  const hyphen = c.text === "-" || c.text === "–" || c.text === "—";
+  const slash = c.text === "/" && !c.gap && ctx.money && toks[j] && !toks[j].gap;
+  const hyphen = c.text === "-" || c.text === "–" || c.text === "—" || slash;
   if (c.lower === "to") {
     if (toks[j]?.text === "-" && !toks[j].gap) j++;
   } else if (c.lower === "and") {
@@ -64,11 +76,13 @@ export function rangeAfter(
   const anyUnit = ctx.unit || unit || ctx.money || money || noun;
   if (hyphen && c.text === "-" && (c.gap || startNum.gap) && (c.gap !== startNum.gap || !anyUnit))
     return null;
+  if (slash && !money) return null;
   if (hyphen && !anyUnit) return "score";
   if (c.lower === "to" && !ctx.opener) {
     if (ctx.direction) return null;
     if (!anyUnit) return null;
     if (!ctx.money && ctx.unit && unit && ctx.unit.norm !== unit.norm) return null;
+    if (!ctx.money !== !money) return null;
   }
   return { core, unit, end };
 }
