@@ -10,7 +10,7 @@ import { crosscheck } from "../../src/crosscheck/index.ts";
 import { renderBriefHtml } from "../../src/report/html.ts";
 import { demoInput } from "../crosscheck/demo-fixture.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = process.env.NEWSFUSE_CHROMIUM ?? "/usr/bin/chromium";
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), "../../test-results");
 const ARGS = [
   "--headless",
@@ -45,7 +45,8 @@ test("HTML brief in chromium: no console errors, no outside requests, tables vis
     const requests: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(String(e)));
-    context.on("request", (r) => r.url() !== pageUrl && requests.push(r.url()));
+    const pages = new Set([pageUrl]);
+    context.on("request", (r) => pages.has(r.url()) || requests.push(r.url()));
     await page.goto(pageUrl, { waitUntil: "load" });
 
     for (const sel of ["#figures-1 table.figures", "#sources-1 table.sources"]) {
@@ -65,6 +66,14 @@ test("HTML brief in chromium: no console errors, no outside requests, tables vis
 
     assert.deepEqual(errors, [], "console errors");
     assert.deepEqual(requests, [], "outside requests");
+
+    // Control: the same watch does catch a page that reaches out (blocked by the page's CSP).
+    const leaky = join(work, "leaky.html");
+    const html = renderBriefHtml([], []).replace("</main>", '<img src="http://127.0.0.1:9/x.png"></main>');
+    writeFileSync(leaky, html);
+    pages.add(pathToFileURL(leaky).href);
+    await page.goto(pathToFileURL(leaky).href, { waitUntil: "load" });
+    assert.ok(errors.length + requests.length > 0, "the watch saw nothing of an outside image");
   } finally {
     await context.close();
     rmSync(work, { recursive: true, force: true });
