@@ -2,16 +2,24 @@
  * Extraction speed: full `extract()` (entities, quotes, claims, events) over ~600-word articles.
  * Texts are the seeds cut or repeated to ~600 words when ../shared is present, else generated fictional
  * news; every text is made unique so no cache is reused across articles.
- * Usage: tsx bench/extract.ts [--n 600] [--words 600]
+ * With --libs, also times compromise (people and places) and wink-nlp (tokens, sentences, POS) over the
+ * same texts, the libraries the extractor could have been built on.
+ * Usage: tsx bench/extract.ts [--n 600] [--words 600] [--libs]
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { extractEntities } from "../src/extract/entities/index.ts";
 import { extract } from "../src/extract/index.ts";
+import { extractQuotes } from "../src/extract/quotes/index.ts";
 
 const { values } = parseArgs({
-  options: { n: { type: "string", default: "600" }, words: { type: "string", default: "600" } },
+  options: {
+    n: { type: "string", default: "600" },
+    words: { type: "string", default: "600" },
+    libs: { type: "boolean", default: false },
+  },
 });
 const N = Number(values.n);
 const WORDS = Number(values.words);
@@ -64,3 +72,27 @@ console.log(`extract: ${N} articles, ${Math.round(words / N)} words avg, ${s.toF
 console.log(
   `  ${(N / s).toFixed(0)} articles/s, ${(words / s / 1000).toFixed(0)}k words/s; ${quotes} quotes, ${entities} entities`,
 );
+const t2 = performance.now();
+for (let i = 0; i < N; i++) extractQuotes(texts[i], `b${i}`, extractEntities(texts[i], `b${i}`));
+console.log(`  entities+quotes alone: ${(N / ((performance.now() - t2) / 1000)).toFixed(0)} articles/s`);
+
+if (values.libs) {
+  const { default: nlp } = await import("compromise");
+  const { default: winkNLP } = await import("wink-nlp");
+  const { default: model } = await import("wink-eng-lite-web-model");
+  const time = (name: string, f: (t: string) => unknown) => {
+    const t1 = performance.now();
+    for (const t of texts) f(t);
+    console.log(`  ${name}: ${(N / ((performance.now() - t1) / 1000)).toFixed(0)} articles/s`);
+  };
+  time("compromise people+places", (t) => {
+    const d = nlp(t);
+    return [d.people().out("array"), d.places().out("array")];
+  });
+  const wink = winkNLP(model);
+  const its = wink.its;
+  time("wink-nlp tokens+sentences+pos", (t) => {
+    const d = wink.readDoc(t);
+    return [d.sentences().length(), d.tokens().out(its.pos)];
+  });
+}
