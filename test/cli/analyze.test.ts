@@ -9,7 +9,9 @@ import { cli, haveSeeds, NO_SHARED, SEEDS } from "./helpers.ts";
 const dir = mkdtempSync(join(tmpdir(), "newsfuse-cli-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test("analyze prints a valid v1 report of the five seeds, and a second run stores nothing new", { skip: !haveSeeds && NO_SHARED }, () => {
+test("analyze prints a valid v1 report of the five seeds, and a second run stores nothing new", {
+  skip: !haveSeeds && NO_SHARED,
+}, () => {
   const db = join(dir, "seeds.db");
   const first = cli(["analyze", SEEDS, "--db", db, "--format", "json"]);
   assert.equal(first.code, 0, first.stderr);
@@ -35,14 +37,25 @@ test("analyze prints a valid v1 report of the five seeds, and a second run store
 test("bad inputs get one message each, good articles are kept, exit code 1", () => {
   const d = join(dir, "bad");
   mkdirSync(d);
-  writeFileSync(join(d, "photo.txt"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]));
+  writeFileSync(
+    join(d, "photo.txt"),
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]),
+  );
   writeFileSync(join(d, "empty.html"), "");
   writeFileSync(
     join(d, "wire.jsonl"),
     [
-      JSON.stringify({ id: "wire-1", outlet: "Northline", text: "Harbour workers in Calvora voted on Monday to end a two-day strike, the union said. Ferries will run again on Tuesday morning." }),
+      JSON.stringify({
+        id: "wire-1",
+        outlet: "Northline",
+        text: "Harbour workers in Calvora voted on Monday to end a two-day strike, the union said. Ferries will run again on Tuesday morning.",
+      }),
       "{not json",
-      JSON.stringify({ id: "wire-2", outlet: "Northline", text: "The regional council approved a new flood barrier for the Lusk valley on Wednesday, after months of debate about its cost." }),
+      JSON.stringify({
+        id: "wire-2",
+        outlet: "Northline",
+        text: "The regional council approved a new flood barrier for the Lusk valley on Wednesday, after months of debate about its cost.",
+      }),
     ].join("\n"),
   );
   writeFileSync(
@@ -62,7 +75,13 @@ test("bad inputs get one message each, good articles are kept, exit code 1", () 
   assert.match(r.stderr, /empty\.html: empty file/);
   assert.match(r.stderr, /wire\.jsonl:2: malformed JSON/);
   const report = Report.parse(JSON.parse(r.stdout));
-  assert.deepEqual(report.articles.map((a) => a.id).sort().slice(1), ["wire-1", "wire-2"]);
+  assert.deepEqual(
+    report.articles
+      .map((a) => a.id)
+      .sort()
+      .slice(1),
+    ["wire-1", "wire-2"],
+  );
   const page = report.articles.find((a) => a.source.endsWith("page.html"));
   assert.ok(page?.text.includes("first trams ran"));
   assert.ok(!page?.text.includes("Copyright"), "footer chrome removed");
