@@ -1,6 +1,7 @@
 /**
  * Scores `cleanHtml` on ../shared/benchmarks/article-extraction with the benchmark's metric.
- * Usage: npx tsx eval/extraction.ts [--floor-all 0.97] [--floor-untuned 0.965] [--worst N] [--page ID]
+ * Usage: npx tsx eval/extraction.ts [--floor-all 0.97] [--floor-untuned 0.965]
+ *   diagnostics: [--worst N [--half 0|1|2]] [--page ID-PREFIX] [--save FILE] [--compare FILE]
  */
 import { cleanHtml } from "../src/clean/index.ts";
 import { benchAvailable, halfIndex, loadPages } from "./extraction-data.ts";

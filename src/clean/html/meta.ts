@@ -1,4 +1,5 @@
 /** Page metadata from JSON-LD, OpenGraph and other meta tags, and <time>. */
+import { type Json, jsonLd } from "./ld.ts";
 import type { DomNode } from "./tree.ts";
 
 export interface PageMeta {
@@ -15,9 +16,6 @@ export interface QueryDoc {
   querySelectorAll(sel: string): ArrayLike<DomNode>;
   documentElement?: DomNode | null;
 }
-
-type Json = Record<string, unknown>;
-const ARTICLE_TYPE = /Article|Posting|Report|NewsArticle|WebPage/i;
 
 const clean = (s: unknown): string | null => {
   if (typeof s !== "string") return null;
@@ -41,28 +39,6 @@ function names(v: unknown): string | null {
   }
   if (v && typeof v === "object") return clean((v as Json).name);
   return null;
-}
-
-function flatten(v: unknown, out: Json[]): void {
-  if (Array.isArray(v)) for (const x of v) flatten(x, out);
-  else if (v && typeof v === "object") {
-    out.push(v as Json);
-    if ((v as Json)["@graph"]) flatten((v as Json)["@graph"], out);
-  }
-}
-
-/** JSON-LD objects of the page, articles first. */
-export function jsonLd(doc: QueryDoc): Json[] {
-  const out: Json[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      flatten(JSON.parse(s.textContent ?? ""), out);
-    } catch {
-      /* malformed JSON-LD is common; ignore it */
-    }
-  }
-  const isArticle = (o: Json) => ARTICLE_TYPE.test(String(o["@type"] ?? ""));
-  return [...out.filter(isArticle), ...out.filter((o) => !isArticle(o))];
 }
 
 function metaTags(doc: QueryDoc): Map<string, string> {

@@ -27,7 +27,8 @@ export function blockValue(b: Block): number {
 }
 
 /** Class or id words that name the article body. */
-const BODY_HINT = /article[-_]?(body|content|text)|story[-_]?(body|content|text)|entry[-_]content|post[-_](content|body)|body[-_]?(copy|text)|rich[-_]?text/;
+const BODY_HINT =
+  /article[-_]?(body|content|text)|story[-_]?(body|content|text)|entry[-_]content|post[-_](content|body)|body[-_]?(copy|text)|rich[-_]?text/;
 
 /** Sums block values up the tree and returns the best-scoring element. */
 export function bestContainer(blocks: Block[], values: number[]): El | null {
