@@ -1,6 +1,7 @@
 import type { FigureEntry, FigureFlag } from "./brief.ts";
 import { dayKey } from "./dates.ts";
 import { compatible } from "./figure-values.ts";
+import { groupBy } from "./tally.ts";
 
 export interface Issue {
   kind: FigureFlag;
@@ -78,17 +79,6 @@ function allCompatible(list: FigureEntry[]): boolean {
 
 function shown(e: FigureEntry): string {
   return e.display;
-}
-
-function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = m.get(k);
-    if (list) list.push(x);
-    else m.set(k, [x]);
-  }
-  return m;
 }
 
 export function dayText(e: FigureEntry): string {

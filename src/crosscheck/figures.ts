@@ -6,7 +6,7 @@ import { classify, type Issue } from "./figure-flags.ts";
 import { foldUnattributed, foldUndated } from "./figure-fold.ts";
 import { display } from "./figure-values.ts";
 import type { Origins } from "./origins.ts";
-import { mostFrequent } from "./quotes.ts";
+import { mostFrequent } from "./tally.ts";
 import { type WhatKey, whatId, whatOf } from "./what.ts";
 import { refineWhat } from "./what-refine.ts";
 

@@ -4,6 +4,7 @@ import { NameIndex } from "./names.ts";
 import type { Origins } from "./origins.ts";
 import { alignedPairs, sameQuote, similarity } from "./quote-match.ts";
 import { quoteVersions } from "./quote-versions.ts";
+import { mostFrequent, notNull } from "./tally.ts";
 import { UnionFind } from "./union-find.ts";
 import { words } from "./words.ts";
 
@@ -149,20 +150,4 @@ function buildGroup(forms: Form[], names: NameIndex, scope: QuoteScope) {
     versions,
     first,
   };
-}
-
-export function mostFrequent<T>(xs: T[]): T | null {
-  const c = new Map<T, number>();
-  let best: T | null = null;
-  let n = 0;
-  for (const x of xs) {
-    const k = (c.get(x) ?? 0) + 1;
-    c.set(x, k);
-    if (k > n) [best, n] = [x, k];
-  }
-  return best;
-}
-
-function notNull<T>(x: T | null): x is T {
-  return x !== null;
 }
