@@ -17,6 +17,8 @@ export interface KindThresholds {
   versionIdentity: number;
   /** rewrite: at least this identity; below it a pair is not reuse */
   rewriteIdentity: number;
+  /** below this cover on both sides, edited overlap (or verbatim blocks across outlets) is shared-source */
+  sharedSourceCover: number;
   /** spin: synonym replacements, in count, share of replacements and share of aligned tokens */
   spinMinSynonyms: number;
   spinSynonymShare: number;
@@ -30,6 +32,7 @@ export const DEFAULT_KINDS: KindThresholds = {
   duplicateIdentity: 0.97,
   versionIdentity: 0.93,
   rewriteIdentity: 0.45,
+  sharedSourceCover: 0.5,
   spinMinSynonyms: 4,
   spinSynonymShare: 0.25,
   spinSubstitutionShare: 0.03,
@@ -40,6 +43,8 @@ export interface Side {
   tokens: Tokens;
   /** epoch milliseconds, NaN when unknown */
   time: number;
+  /** outlet number, -1 when unknown */
+  outlet: number;
 }
 
 export interface Verdict {
@@ -134,8 +139,13 @@ export function classify(a: Side, b: Side, al: Alignment, t: KindThresholds = DE
   if (identity >= t.duplicateIdentity && Math.min(al.coverA, al.coverB) >= t.duplicateCover) {
     return { kind: "duplicate", derived: later, score };
   }
-  if (identity >= t.versionIdentity) return { kind: "version", derived: later, score };
+  if (identity >= t.versionIdentity) {
+    // verbatim blocks shared by two outlets, each with much of its own: both took them from a wire text
+    const otherOutlets = a.outlet >= 0 && b.outlet >= 0 && a.outlet !== b.outlet;
+    if (otherOutlets && top < t.sharedSourceCover) return { kind: "shared-source", derived: -1, score };
+    return { kind: "version", derived: later, score };
+  }
   if (identity < t.rewriteIdentity) return null;
-  if (top >= 0.6) return { kind: "rewrite", derived: later, score };
+  if (top >= t.sharedSourceCover) return { kind: "rewrite", derived: later, score };
   return { kind: "shared-source", derived: -1, score };
 }

@@ -9,6 +9,8 @@ import { decodeState, EMPTY_DOC, encodeState } from "./state.ts";
 import { emptyTokens, type Tokens, tokenize } from "./tokenize.ts";
 import { EvidenceSet } from "./verify.ts";
 
+type DocMeta = { outlet: string | null; publishedAt: string | null };
+
 export interface ReuseDoc {
   id: string;
   text: string;
@@ -26,6 +28,8 @@ export class ReuseIndex {
   private readonly ids: string[] = [];
   private readonly numbers = new Map<string, number>();
   private times: Float64Array;
+  private outletIds: Int32Array;
+  private readonly outlets = new Map<string, number>();
   private flags: Uint8Array;
   private readonly texts = new Map<string, string>();
   private readonly sk: Uint16Array;
@@ -42,6 +46,7 @@ export class ReuseIndex {
     this.bands = new BandTables(this.o.bins, this.o.expectedDocs);
     this.times = new Float64Array(Math.max(16, this.o.expectedDocs));
     this.flags = new Uint8Array(this.times.length);
+    this.outletIds = new Int32Array(this.times.length);
     this.sk = new Uint16Array(this.o.bins);
     this.mins = new Uint32Array(this.o.bins);
     this.cand = new Int32Array(this.o.maxCandidates * 8);
@@ -58,19 +63,27 @@ export class ReuseIndex {
     const ok = sketchText(doc.text, this.o.bins, this.sk, this.mins);
     const { minVotes, maxMatches } = this.o;
     const nc = ok ? this.bands.query(this.sk, minVotes, this.cand, this.candVotes, maxMatches) : 0;
-    this.register(doc.id, doc.publishedAt, ok ? 0 : EMPTY_DOC, doc.text);
+    this.register(doc.id, doc, ok ? 0 : EMPTY_DOC, doc.text);
     return nc ? this.relateAll(doc, tokenize(doc.text, this.tokNew), nc) : [];
   }
 
-  private register(id: string, publishedAt: string | null, flags: number, text?: string): void {
+  private register(id: string, meta: DocMeta, flags: number, text?: string): void {
     if (flags & EMPTY_DOC) this.noise(this.bands.count);
     const d = this.bands.insert(this.sk);
     if (d === this.times.length) this.growMeta();
     this.numbers.set(id, d);
     this.ids.push(id);
-    this.times[d] = timeOf(publishedAt);
+    this.times[d] = timeOf(meta.publishedAt);
+    this.outletIds[d] = this.outletOf(meta.outlet);
     this.flags[d] = flags;
     if (text !== undefined && !this.o.getText) this.texts.set(id, text);
+  }
+
+  private outletOf(outlet: string | null): number {
+    if (outlet === null || outlet === "") return -1;
+    let k = this.outlets.get(outlet);
+    if (k === undefined) this.outlets.set(outlet, (k = this.outlets.size));
+    return k;
   }
 
   private growMeta(): void {
@@ -80,6 +93,9 @@ export class ReuseIndex {
     const flags = new Uint8Array(times.length);
     flags.set(this.flags);
     this.flags = flags;
+    const outletIds = new Int32Array(times.length);
+    outletIds.set(this.outletIds);
+    this.outletIds = outletIds;
   }
 
   /** A sketch no other document can match, for texts too short to shingle. */
@@ -96,6 +112,7 @@ export class ReuseIndex {
       text: doc.text,
       tokens: toks,
       time: timeOf(doc.publishedAt),
+      outlet: this.outletOf(doc.outlet),
       evidence: this.evNew.fill(toks),
     };
     const out: Relation[] = [];
@@ -105,7 +122,14 @@ export class ReuseIndex {
       const text = this.textOf(id);
       if (text === undefined) continue;
       const tokens = tokenize(text, this.tokOld);
-      const a: Party = { id, text, tokens, time: this.times[d], evidence: this.evOld.fill(tokens) };
+      const a: Party = {
+        id,
+        text,
+        tokens,
+        time: this.times[d],
+        outlet: this.outletIds[d],
+        evidence: this.evOld.fill(tokens),
+      };
       const r = relate(a, b, this.o.minContainment, this.o.kinds);
       if (r) out.push(r);
     }
@@ -125,16 +149,11 @@ export class ReuseIndex {
   }
 
   /** Re-index a document from `exportDoc` state without recomputing anything; `text` feeds alignment. */
-  importDoc(
-    id: string,
-    meta: { outlet: string | null; publishedAt: string | null },
-    state: Uint8Array,
-    text?: string,
-  ): void {
+  importDoc(id: string, meta: DocMeta, state: Uint8Array, text?: string): void {
     if (this.numbers.has(id)) return;
     const { sketch: s, flags } = decodeState(state, this.o.bins);
     this.sk.set(s);
-    this.register(id, meta.publishedAt, flags, text);
+    this.register(id, meta, flags, text);
   }
 
   /**
@@ -144,6 +163,7 @@ export class ReuseIndex {
   get bytes(): number {
     let strings = 0;
     for (const id of this.ids) strings += 16 + id.length + 8 + 40;
-    return this.bands.bytes + this.times.byteLength + this.flags.byteLength + strings;
+    const meta = this.times.byteLength + this.flags.byteLength + this.outletIds.byteLength;
+    return this.bands.bytes + meta + strings;
   }
 }

@@ -51,6 +51,29 @@ describe("relation kinds on fictional fixtures", () => {
     assert.deepEqual(detectReuse([doc("i", F.INDEPENDENT), doc("q", F.SAME_QUOTE)]), []);
   });
 
+  it("wire blocks shared by two outlets with their own stories → shared-source; one outlet → version", () => {
+    const wire = F.ORIGINAL.split("\n\n").slice(1, 3).join("\n\n");
+    const x = `${F.INDEPENDENT}\n\n${wire}`;
+    const y = `${F.SAME_QUOTE}\n\n${wire}`;
+    const two = detectReuse([
+      { id: "x", text: x, outlet: "Valley Post", publishedAt: null },
+      { id: "y", text: y, outlet: "Coast Herald", publishedAt: null },
+    ]);
+    assert.deepEqual(
+      two.map((r) => [r.kind, r.derived]),
+      [["shared-source", null]],
+    );
+    assert.equal(y.slice(...two[0].passages[0].b), x.slice(...two[0].passages[0].a));
+    const one = detectReuse([
+      { id: "x", text: x, outlet: "Valley Post", publishedAt: null },
+      { id: "y", text: y, outlet: "Valley Post", publishedAt: null },
+    ]);
+    assert.deepEqual(
+      one.map((r) => r.kind),
+      ["version"],
+    );
+  });
+
   it("passages are spans of the same words in both texts", () => {
     const [r] = pair(F.WITH_CHROME);
     const p = r.passages[0];
