@@ -1,15 +1,14 @@
 /**
  * NewsQuant evaluation (CQE paper's metric): F1 for value, value+change and value+unit.
  * Usage: tsx eval/newsquant.ts [--floor-value F] [--floor-change F] [--floor-unit F] [--errors] [--split even|odd]
+ *        [--set NewsQuant|currency-model|dimension-model|temperature-model|age-model] (the last four: Recognizers-Text specs)
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extractQuantities } from "../src/extract/numbers/index.ts";
 import { type Counts, cqeCounts, f1, type Item, parseGoldValue, strictCounts } from "./newsquant-metric.ts";
 
-const DATA = fileURLToPath(
-  new URL("../../shared/datasets/newsquant/formatted_test_set/NewsQuant.json", import.meta.url),
-);
+const DIR = fileURLToPath(new URL("../../shared/datasets/newsquant/formatted_test_set/", import.meta.url));
 
 interface GoldQuantity {
   change: string;
@@ -33,6 +32,9 @@ function predict(text: string): Item[] {
 
 const empty = (): Counts => ({ gold: 0, predicted: 0, value: 0, unit: 0, change: 0 });
 
+/** The Recognizers-Text spec sets code no change. */
+let hasChange = true;
+
 function report(name: string, c: Counts): Record<string, number> {
   const rows = {
     value: f1(c.value, c.gold, c.predicted),
@@ -41,11 +43,14 @@ function report(name: string, c: Counts): Record<string, number> {
   };
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
   for (const [k, v] of Object.entries(rows))
-    console.log(`${name.padEnd(14)} ${k.padEnd(13)} P ${pct(v.p)}  R ${pct(v.r)}  F1 ${pct(v.f)}`);
+    if (k !== "value+change" || hasChange)
+      console.log(`${name.padEnd(14)} ${k.padEnd(13)} P ${pct(v.p)}  R ${pct(v.r)}  F1 ${pct(v.f)}`);
   return { value: rows.value.f, change: rows["value+change"].f, unit: rows["value+unit"].f };
 }
 
 function main(): number {
+  const set = arg("--set") ?? "NewsQuant";
+  const DATA = `${DIR}${set}.json`;
   if (!existsSync(DATA)) {
     console.log("../shared not found: skipping the NewsQuant evaluation");
     return 0;
@@ -54,13 +59,14 @@ function main(): number {
   const split = arg("--split");
   const cqe = empty();
   const strict = empty();
+  hasChange = data.some((d) => d.quantities.some((q) => q.change !== undefined));
   const t0 = performance.now();
   data.forEach((d, k) => {
     if ((split === "even" && k % 2) || (split === "odd" && k % 2 === 0)) return;
     const gold: Item[] = d.quantities.map((q) => ({
       value: parseGoldValue(q.value),
       unit: q.normalized_unit.toLowerCase(),
-      change: q.change,
+      change: q.change ?? "=",
     }));
     const pred = predict(d.text);
     const before = cqe.unit;
@@ -75,7 +81,7 @@ function main(): number {
   });
   const ms = performance.now() - t0;
   console.log(
-    `NewsQuant: ${cqe.gold} gold quantities, ${cqe.predicted} predicted, ${ms.toFixed(0)} ms${split ? ` (split ${split})` : ""}`,
+    `${set}: ${cqe.gold} gold quantities, ${cqe.predicted} predicted, ${ms.toFixed(0)} ms${split ? ` (split ${split})` : ""}`,
   );
   const s = report("CQE metric", cqe);
   report("one-to-one", strict);
