@@ -109,6 +109,17 @@ function linkSimilarForms(forms: Form[], uf: UnionFind): void {
         if (sameQuote(list[i].words, list[j].words, linked(list[i], list[j])))
           uf.union(list[i].key, list[j].key);
       }
+  linkUnattributed(forms, uf);
+}
+
+/** A quote whose speaker was not found joins the same words said by someone known. */
+function linkUnattributed(forms: Form[], uf: UnionFind): void {
+  const known = new Map<string, Form>();
+  for (const f of forms) if (f.speaker !== null && f.words.length >= 4) known.set(f.words.join(" "), f);
+  for (const f of forms) {
+    const home = f.speaker === null ? known.get(f.words.join(" ")) : undefined;
+    if (home) uf.union(f.key, home.key);
+  }
 }
 
 function linked(a: Form, b: Form): boolean {

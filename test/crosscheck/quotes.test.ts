@@ -138,3 +138,14 @@ test("reported speech in other words corroborates; a changed direct quote does n
   assert.equal(nobody.versions.find((v) => v.articleIds.includes(REWRITE))?.altered, true);
   assert.equal(nobody.origins, 2, "the trimmed quote adds nothing even from an independent outlet");
 });
+
+test("a copy whose speaker was not found still joins the quote it repeats", () => {
+  const input = demoInput();
+  input.relations = input.relations.map((r) => ({ ...r, passages: [] })); // no alignment to lean on
+  for (const q of input.quotes)
+    if (q.articleId === REPRINT) q.speaker = { name: null, title: null, mention: null, span: null };
+  const water = find(groups(input), "faster than any of our models");
+  assert.equal(water.speaker, "Anika Brandt");
+  assert.ok(water.versions[0].articleIds.includes(REPRINT));
+  assert.equal(water.origins, 2);
+});
