@@ -94,3 +94,10 @@ function fileOf(s: SourceRow): string {
 export function outletText(s: SourceRow): string {
   return s.outlet ?? `unknown (${fileOf(s)})`;
 }
+
+/** One line under the headline: how many articles, how many independent origins, what that means. */
+export function countsLine(articleCount: number, originCount: number): string {
+  const a = articleCount === 1 ? "1 article" : `${articleCount} articles`;
+  const o = originCount === 1 ? "1 independent origin" : `${originCount} independent origins`;
+  return `${a} from ${o}. Articles that copy one another (reprints, updates, rewrites, spun copies) count as one origin, lettered A, B, C.`;
+}

@@ -2,7 +2,7 @@ import type { Brief, QuoteGroup, Statement } from "../crosscheck/brief.ts";
 import { BRIEF_CSS } from "./brief-css.ts";
 import { citeHtml, esc } from "./brief-escape.ts";
 import { figuresHtml, sourcesHtml } from "./brief-tables.ts";
-import { articleLabels, type BriefArticle, citer, shortTime, sourcesText } from "./brief-text.ts";
+import { articleLabels, type BriefArticle, citer, countsLine, shortTime, sourcesText } from "./brief-text.ts";
 
 export { esc } from "./brief-escape.ts";
 
@@ -50,7 +50,7 @@ function briefHtml(b: Brief, i: number, articles: BriefArticle[]): string {
   const n = i + 1;
   return `<article class="brief" id="story-${n}">
 <h1>${esc(b.headline)}</h1>
-<p class="meta">${b.articleCount} articles from ${b.originCount} independent origins.</p>
+<p class="meta">${esc(countsLine(b.articleCount, b.originCount))}</p>
 ${statementList("What is established", b.established, cite, "ok")}
 ${statementList("What is disputed", b.disputed, cite, "disputed")}
 ${statementList("Single-source statements", b.singleSource, cite, "single")}

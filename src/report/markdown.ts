@@ -3,6 +3,7 @@ import {
   articleLabels,
   type BriefArticle,
   citer,
+  countsLine,
   FLAG_TEXT,
   originalityText,
   outletText,
@@ -26,7 +27,7 @@ export function renderBriefMarkdown(brief: Brief, articles: BriefArticle[]): str
       .map((g) => `${g.origin}: ${g.names.map(md).join(", ")}`)
       .join("; ");
   const out: string[] = [`# ${md(brief.headline)}`, ""];
-  out.push(`${brief.articleCount} articles from ${brief.originCount} independent origins.`, "");
+  out.push(countsLine(brief.articleCount, brief.originCount), "");
   section(out, "What is established", brief.established, (s) => statement(s, cite));
   section(out, "What is disputed", brief.disputed, (s) => statement(s, cite));
   section(out, "Single-source statements", brief.singleSource, (s) => statement(s, cite));

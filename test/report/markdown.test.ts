@@ -23,7 +23,7 @@ test("the Markdown brief has every section, in order", () => {
     "## Sources",
     "## Timeline",
   ]);
-  assert.match(md, /^7 articles from 3 independent origins\.$/m);
+  assert.match(md, /^7 articles from 3 independent origins\. Articles that copy one another/m);
 });
 
 test("the Markdown brief shows conflicts, changes, altered quotes and originality", () => {
