@@ -45,3 +45,16 @@ test("entities: hyphenated and spaced romanisations of one name merge", () => {
   assert.equal(moon.length, 1, JSON.stringify(moon));
   assert.equal(moon[0].spans.length, 3);
 });
+
+test("entities: the romanisation variants named in the issue merge", () => {
+  const t =
+    "Leader Kim Jong Un inspected the plant. Later Kim Jong-un left.\n\nPresident Yoon Suk Yeol replied. Yoon Suk-yeol then flew home, and Yoon spoke again.";
+  const people = extractEntities(t, "c").filter((e) => e.kind === "person");
+  const kim = people.filter((e) => /^Kim/.test(e.name));
+  const yoon = people.filter((e) => /^Yoon/.test(e.name));
+  assert.equal(kim.length, 1, JSON.stringify(kim));
+  assert.equal(kim[0].spans.length, 2);
+  assert.equal(yoon.length, 1, JSON.stringify(yoon));
+  assert.equal(yoon[0].spans.length, 3);
+  assert.equal(yoon[0].title, "President");
+});

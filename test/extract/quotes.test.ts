@@ -82,6 +82,27 @@ const CASES: Case[] = [
       { text: "“Nothing is decided,”", speaker: "Rosa Quint", cue: "added" },
     ],
   },
+  {
+    name: "a participle clause keeps the sentence's speaker",
+    text: "Governor Ines Palm signed the order on Monday, saying the levees would hold.",
+    want: [{ text: "the levees would hold", speaker: "Ines Palm", cue: "saying" }],
+  },
+  {
+    name: "a capital city speaks for its government, its agencies do not",
+    text: "Madrid said the talks would resume. Madrid’s port agency said fees would rise.",
+    want: [
+      { text: "the talks would resume", speaker: "Madrid" },
+      { text: "fees would rise", speaker: null },
+    ],
+  },
+  {
+    name: "no speaker is carried into an unrelated sentence",
+    text: "“We are ready,” said Mayor Tomas Reid. Two ministers will travel to Porto to discuss the budget.",
+    want: [
+      { text: "“We are ready,”", speaker: "Tomas Reid" },
+      { text: "the budget", speaker: null },
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -24,7 +24,7 @@ const THOUGHT =
 const EVIDENCE = "show find indicate suggest reveal conclude".split(" ");
 // Verbs whose object is often the content without "that" ("criticized the plan").
 const STRICT =
-  "talk speak point rail echo request deem focus refer call want see consider describe cite criticize criticise praise blame question accuse endorse support oppose dismiss reject defend attack urge decry denounce condemn slam blast mock seem appear continue decline refuse plan seek offer prefer decide order push sign identify express discuss learn back welcome hail laud applaud tout thank credit highlight fault lambast berate chide scold ridicule deride castigate tease label dub advocate champion favor favour embrace reaffirm".split(
+  "talk speak point rail echo request deem focus refer call want see consider describe cite criticize criticise praise blame question accuse endorse support oppose dismiss reject defend attack urge decry denounce condemn slam blast mock seem appear continue decline refuse plan seek offer prefer decide order push identify express discuss learn back welcome hail laud applaud tout thank credit highlight fault lambast berate chide scold ridicule deride castigate tease label dub advocate champion favor favour embrace reaffirm".split(
     " ",
   );
 

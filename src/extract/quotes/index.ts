@@ -11,9 +11,12 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
   const atts = attachFloating(doc, findAttributions(doc)).sort((x, y) => x.cue[0] - y.cue[0]);
   const st: SpeakerState = { entities, last: null, gender: new Map() };
   const out: Quote[] = [];
+  let prevSent = -1;
   for (const a of atts) {
     const srcSpan = a.source ? charSpan(doc, a.source[0], a.source[1]) : null;
-    const speaker = resolveSpeaker(st, text, srcSpan);
+    const sent = doc.sentOf[a.cue[0]];
+    const speaker = resolveSpeaker(st, text, srcSpan, sent === prevSent);
+    prevSent = sent;
     if (a.cls === "evidence" && !speaker.name) continue;
     const cueSpan = charSpan(doc, a.cue[0], a.cue[1]);
     a.content.forEach((r, i) => {

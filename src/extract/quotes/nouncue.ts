@@ -1,4 +1,5 @@
 import { isWord } from "../text/doc.ts";
+import { MONTHS, WEEKDAYS } from "../text/lexicon.ts";
 import type { Attribution, QuoteCtx } from "./attribution.ts";
 import type { Range } from "./source.ts";
 import { sourceBefore } from "./source.ts";
@@ -23,7 +24,8 @@ export function nounCue(ctx: QuoteCtx, k: number, first: number, last: number): 
   const max = lower[m] === "that" ? last : Math.min(last, start + 20);
   while (e < max && (lower[m] === "that" || !STOP.has(raw[e])) && !ctx.claimed[e]) e++;
   while (e > start && STOP.has(raw[e - 1])) e--;
-  if (e - start < 1 || !isWord(raw[start])) return null;
+  if (e - start < 1 || !isWord(raw[start]) || WEEKDAYS.has(lower[start]) || MONTHS.has(lower[start]))
+    return null;
   return {
     source: possessor(ctx, k, first),
     cue: [k, lower[m] === "that" ? m : m + 1],

@@ -56,14 +56,15 @@ export function sentenceSubject(doc: Doc, first: number, limit: number): Range |
   const { raw, lower } = doc.tk;
   if (SUBJECT_PRONOUNS.has(lower[first]) && lower[first] !== "it") return [first, first + 1];
   let e = first;
-  while (e < limit && e - first < 5 && isWord(raw[e]) && isCapitalised(raw[e])) e++;
-  if (
-    e === first ||
-    e >= limit ||
-    DETERMINERS.has(lower[first]) ||
-    PREP.has(lower[first]) ||
-    CLAUSE_STOP.has(lower[first])
+  while (
+    e < limit &&
+    e - first < 8 &&
+    isWord(raw[e]) &&
+    (isCapitalised(raw[e]) || (lower[e] === "of" && e > first))
   )
+    e++;
+  const w = lower[first];
+  if (e === first || e >= limit || DETERMINERS.has(w) || PREP.has(w) || CLAUSE_STOP.has(w) || OPENERS.has(w))
     return null;
   return raw[e] === "," || isWord(raw[e]) ? [first, e] : null;
 }
@@ -109,6 +110,11 @@ function endsClause(doc: Doc, e: number, last: number): boolean {
   );
 }
 
+const OPENERS = new Set(
+  "over however also meanwhile earlier later then now still yet amid following according despite instead but and so".split(
+    " ",
+  ),
+);
 const SEP = new Set([",", "—", "–", "--"]);
 const MARKS = new Set(["”", "“", '"', "''", "(", ")"]);
 const PREP = new Set(

@@ -13,15 +13,17 @@ const HEADS =
 const DROP = /^(the|a|an|of|and|’s|'s)$/i;
 
 /** Resolves a source mention to a canonical person or organisation of the article. */
-export function resolveSpeaker(st: SpeakerState, text: string, src: Span | null): Speaker {
-  if (!src) return fromEntity(st.last, null, null);
+export function resolveSpeaker(st: SpeakerState, text: string, src: Span | null, inherit = true): Speaker {
+  if (!src) return fromEntity(inherit ? st.last : null, null, null);
   const mention = text.slice(src[0], src[1]);
   const low = mention.toLowerCase();
   let e: Entity | null = null;
   if (low === "who" || low === "which") e = before(st, src[0]);
   else if (MALE.has(low) || FEMALE.has(low)) e = byPronoun(st, src[0], MALE.has(low) ? "m" : "f");
   else if (PLURAL.has(low) || low === "i" || low === "it") e = st.last;
-  else e = (/^the /.test(low) ? byTitle(st, mention) : null) ?? overlapping(st, src) ?? byTitle(st, mention);
+  else
+    e =
+      (/^the /.test(low) ? byTitle(st, mention) : null) ?? overlapping(st, text, src) ?? byTitle(st, mention);
   if (e) st.last = e;
   return e ? fromEntity(e, mention, src) : { name: null, title: null, mention, span: src };
 }
@@ -30,14 +32,19 @@ function fromEntity(e: Entity | null, mention: string | null, span: Span | null)
   return { name: e?.name ?? null, title: e?.title ?? null, mention, span };
 }
 
-function overlapping(st: SpeakerState, src: Span): Entity | null {
+function overlapping(st: SpeakerState, text: string, src: Span): Entity | null {
   let best: Entity | null = null;
   const rank = { person: 3, organization: 2, place: 1 };
   for (const e of st.entities) {
     if (!e.spans.some((s) => s[0] < src[1] && src[0] < s[1])) continue;
     if (!best || rank[e.kind] > rank[best.kind]) best = e;
   }
-  return best;
+  if (best?.kind !== "place") return best;
+  const bare = text
+    .slice(src[0], src[1])
+    .replace(/^the\s+/i, "")
+    .replace(/\s+(government|authorities|administration|military|officials)$/i, "");
+  return bare === best.name || best.aliases.includes(bare) ? best : null;
 }
 
 /** "The NATO secretary general said": the person whose title holds every word of the description. */
