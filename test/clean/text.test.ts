@@ -70,3 +70,22 @@ test("cleanText keeps a line repeated further down (a recurring interview questi
   assert.deepEqual(out.removed, []);
   assert.equal(paras(out.text).filter((p) => p === q).length, 2);
 });
+
+test("cleanText drops widget labels and comment prompts in several languages, not the sentences around them", () => {
+  const lines = [
+    "Comments (3)",
+    "Listen to this article",
+    "4 min read",
+    "The mayor said the bridge over the Osse reopens on Friday, ahead of schedule.",
+    "Some information from the wire services",
+    "Votre commentaire :",
+  ];
+  const out = cleanText(lines.join("\n"));
+  assert.deepEqual(out.removed, [
+    "Comments (3)",
+    "Listen to this article",
+    "4 min read",
+    "Votre commentaire :",
+  ]);
+  assert.deepEqual(paras(out.text), [lines[3], lines[4]]);
+});

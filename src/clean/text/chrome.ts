@@ -15,8 +15,10 @@ export const TEXT_CHROME: Record<string, RegExp> = {
     "iu",
   ),
   textSize: /^(xs|sm|md|lg|xl|xxl|a-|a\+|a|aa|aaa|text size|font size)$/i,
+  widgets:
+    /^(listen to (this|the) (article|story)|print (this )?(page|article)|email (this|to a friend)|\d+ min(ute)?s? read|reading time:? .{1,20}|\d+ (shares|views))$/i,
   commentPrompt: new RegExp(
-    `^(your comment|add a comment|leave a (comment|reply)|post a comment|comments?|ваш коментар|ваш комментарий|коментар(і|ий)?|комментари[йи]|оставьте комментарий|залиште коментар|ihr kommentar|kommentar( schreiben)?|votre commentaire|laisser un commentaire|tu comentario|deja un comentario|comentários?|il tuo commento|twój komentarz|yorumunuz|التعليق)${NOT_LETTER}\\s*:?$`,
+    `^(your comment|add a comment|leave a (comment|reply)|post a comment|comments?|ваш коментар|ваш комментарий|коментар(і|ий)?|комментари[йи]|оставьте комментарий|залиште коментар|ihr kommentar|kommentar( schreiben)?|votre commentaire|laisser un commentaire|tu comentario|deja un comentario|comentários?|il tuo commento|twój komentarz|yorumunuz|التعليق)${NOT_LETTER}\\s*(\\(\\d+\\))?\\s*:?$`,
     "iu",
   ),
 };
@@ -26,7 +28,7 @@ export function chromeKind(line: string): string | null {
   for (const key in TEXT_CHROME) if (TEXT_CHROME[key].test(line)) return key;
   if (isSentence(line)) return null;
   const html = isBoilerplateText(line);
-  return html && html !== "credits" ? html : null;
+  return html && html !== "credits" && html !== "caption" ? html : null;
 }
 
 /** A short label ending with a colon and nothing after it: a form prompt at the end of a page. */
