@@ -34,6 +34,21 @@ const FRACTION_DEN = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128]);
 function digits(toks: Token[], i: number): Core {
   let value = digitValue(toks[i].text);
   let end = i + 1;
+  const f1 = toks[end];
+  if (
+    f1?.kind === "num" &&
+    f1.gap &&
+    /^\d+$/.test(toks[i].text) &&
+    /^\d$/.test(f1.text) &&
+    toks[end + 1]?.text === "/" &&
+    !toks[end + 1].gap
+  ) {
+    const den = Number(toks[end + 2]?.text);
+    if (FRACTION_DEN.has(den) && Number(f1.text) < den && !toks[end + 2].gap) {
+      value += Number(f1.text) / den;
+      end += 3;
+    }
+  }
   const t1 = toks[end];
   if (
     t1 &&

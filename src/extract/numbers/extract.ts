@@ -1,6 +1,7 @@
 import type { Qualifier } from "../../model/index.ts";
 import { type Core, millionM, parseCore } from "./core.ts";
 import { changeOf, cueBefore } from "./cues.ts";
+import { currencyName } from "./currencies.ts";
 import { isLabel, notAQuantity, yearLike } from "./filters.ts";
 import { countedNoun, isPlural } from "./nouns.ts";
 import { oneOfPhrase } from "./oneof.ts";
@@ -76,7 +77,26 @@ function scan(text: string, toks: Token[]): Quantity[] {
     i = Math.max(f.next, i + 1);
   }
   inherit(toks, sent, out);
+  joinCents(toks, out);
   return out;
+}
+
+/** "thirteen dollars and forty-five cents" is one amount, 13.45 dollars. */
+function joinCents(toks: Token[], qs: Quantity[]): void {
+  for (let k = qs.length - 2; k >= 0; k--) {
+    const q = qs[k];
+    const c = qs[k + 1];
+    const gap = c.tokens[0] - q.tokens[1];
+    const between = gap === 1 ? toks[q.tokens[1]].lower : "";
+    if (q.normalizedUnit !== "dollar" || !Number.isInteger(q.value) || q.valueMax !== null) continue;
+    if (!(gap === 0 || between === "and") || c.value >= 100 || !Number.isInteger(c.value)) continue;
+    if (c.normalizedUnit !== "cent" && !(c.normalizedUnit === null && /dollars?$/i.test(q.unit ?? "")))
+      continue;
+    q.value += c.value / 100;
+    q.span = [q.span[0], c.span[1]];
+    q.tokens = [q.tokens[0], c.tokens[1]];
+    qs.splice(k + 1, 1);
+  }
 }
 
 const INHERIT_AFTER = new Set(["to", "at", "and", "is", "from", "including", "was", "by"]);
@@ -170,6 +190,9 @@ function unitAfter(text: string, toks: Token[], end: number, core: Core, money: 
     if (/^(?:us|u\.s|imperial|metric|fluid)$/.test(toks[e]?.lower ?? "")) e++;
     unit = unitAt(text, toks, e);
   }
+  unit = currencyAt(toks, e) ?? unit;
+  if (unit?.norm === "pound-mass" && (core.scaled || /sterling/i.test(toks[unit.end]?.text ?? "")))
+    unit = { ...unit, norm: "pound sterling" };
   if (!unit) {
     if (/^(?:more|additional|extra|further)$/.test(toks[e]?.lower ?? "")) e++;
     const np = countedNoun(toks, e, core.value === 1);
@@ -182,6 +205,23 @@ function unitAfter(text: string, toks: Token[], end: number, core: Core, money: 
   if (per)
     unit = { surface: `${unit.surface} ${per.surface}`, norm: `${unit.norm} per ${per.norm}`, end: per.end };
   return { unit, counted };
+}
+
+/** A currency named in words after the number: "420 million Finnish markka", "pesos". */
+function currencyAt(toks: Token[], e: number): UnitMatch | null {
+  const ws = [toks[e], toks[e + 1]].filter((t) => t?.kind === "word").map((t) => t.text);
+  if (toks[e]?.kind !== "word") return null;
+  const c = currencyName(ws);
+  if (!c) return null;
+  const last = toks[e + c.used - 1];
+  return {
+    surface: toks
+      .slice(e, e + c.used)
+      .map((t) => t.text)
+      .join(" "),
+    norm: c.norm,
+    end: last ? e + c.used : e + 1,
+  };
 }
 
 /** An integer naming a model or a code: "787 Dreamliner", "90049 ZIP Code". */

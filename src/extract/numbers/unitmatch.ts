@@ -39,6 +39,7 @@ export function unitAt(text: string, toks: Token[], i: number): UnitMatch | null
 }
 
 const PER_A = new Set([
+  "dozen",
   "day",
   "week",
   "month",
@@ -85,6 +86,8 @@ export function perSuffix(text: string, toks: Token[], i: number): UnitMatch | n
   if (w?.kind !== "word") return null;
   const s = singular(w.text).toLowerCase();
   if (isA && !PER_A.has(s)) return null;
-  if (t.lower === "per" && /^(?:cent|capita|se|annum)$/.test(w.lower)) return null;
+  if (t.lower === "per" && w.lower === "annum")
+    return { surface: text.slice(t.start, w.end), norm: "year", end: j + 1 };
+  if (t.lower === "per" && /^(?:cent|capita|se)$/.test(w.lower)) return null;
   return { surface: text.slice(t.start, w.end), norm: s, end: j + 1 };
 }

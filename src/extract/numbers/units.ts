@@ -1,9 +1,12 @@
+import { SIGNS } from "./currencies.ts";
+
 /** Unit lexicon: surface forms (lower-case unless listed in CASED) → normalised unit name. */
 const TABLE: Record<string, string> = {
   percentage: "%|per cent|percent|per-cent|pc|pct|percentage points|percentage point|per cent a year",
   "basis point": "basis points|basis point|bps|bp",
-  point: "points|point|pts|p|pence",
-  dollar: "dollars|dollar|usd|us dollars|u.s. dollars",
+  point: "points|point|pts|p",
+  penny: "pence|penny|pennies",
+  dollar: "dollars|dollar|usd|us dollars|us dollar|u.s. dollars|u.s. dollar",
   "australian dollar": "australian dollars|aud",
   "canadian dollar": "canadian dollars|cad",
   "new zealand dollar": "new zealand dollars|nzd",
@@ -180,18 +183,21 @@ const CURRENCY_BEFORE: Record<string, string> = {
   "₽": "russian ruble",
 };
 
-const LOWER = new Map<string, string>();
+const LOWER = new Map<string, string>(Object.entries(SIGNS));
 for (const [norm, forms] of Object.entries(TABLE)) for (const f of forms.split("|")) LOWER.set(f, norm);
 
 export function unitOf(surface: string): string | null {
   return CASED[surface] ?? LOWER.get(surface.toLowerCase().replace(/\s+/g, " ")) ?? null;
 }
 export function currencyOf(surface: string): string | null {
-  return CURRENCY_BEFORE[surface.replace(/\s+/g, " ")] ?? null;
+  const s = surface.replace(/\s+/g, " ");
+  return (
+    CURRENCY_BEFORE[s] ?? SIGNS[s] ?? (s.includes("$") ? (CURRENCY_BEFORE[s.toUpperCase()] ?? null) : null)
+  );
 }
 export const isCurrency = (norm: string | null): boolean =>
   !!norm &&
-  /dollar|euro|pound sterling|yen|yuan|shekel|ringgit|krone|franc|rupee|rand|kuna|won|ruble|real|cent|sen/.test(
+  /dollar|euro|pound sterling|yen|yuan|shekel|ringgit|krone|krona|franc|rupee|rand|kuna|won|ruble|real|cent|sen|penny|peso|lira|lari|kip|colón|naira|dong|hryvnia|tenge|manat|baht|zloty|forint|rupiah|dinar|dirham|riyal|shilling|guilder|markka|peseta|mark|bitcoin|satoshi/.test(
     norm,
   );
 /** Units of time, which alone do not make a bare year-like number a measure. */
