@@ -2,7 +2,7 @@ import type { Story } from "../model/index.ts";
 import { type Features, featuresOf } from "./features.ts";
 import { Idf } from "./idf.ts";
 import { type ResolvedOptions, resolve, type StoryInput, type StoryOptions } from "./input.ts";
-import { mergeInto, tally } from "./merge.ts";
+import { headline, mergeInto, tally } from "./merge.ts";
 import {
   assertState,
   type ClustererState,
@@ -12,12 +12,15 @@ import {
   recordToState,
 } from "./persist.ts";
 import { Postings } from "./postings.ts";
-import { addVector, newRecord, prune, type StoryRecord, widen } from "./record.ts";
+import { addVector, clear, type Member, newRecord, prune, type StoryRecord, widen } from "./record.ts";
+import { findSplit } from "./split.ts";
 import { toStory } from "./summary.ts";
 import { decay, dotIdf, normIdf, topTerms, unitRaw, weighted } from "./vector.ts";
 
 const KEYS = 12;
 const MAX_TERMS = 300;
+/** Stories keep their articles' vectors (to be split) up to this size. */
+const MAX_MEMBERS = 48;
 const DAY = 86_400_000;
 
 /** Assigns a stream of articles (in publication order) to stories, one at a time. */
@@ -53,11 +56,22 @@ export class StoryClusterer {
     });
     this.idf.observe(f.terms.keys());
     const vec = unitRaw(f.terms, this.idf);
-    const story = this.origin(a) ?? this.best(vec, f.time) ?? this.open(a.id);
-    this.join(story, a, vec, f);
+    const m: Member = {
+      id: a.id,
+      seq: this.seq,
+      u: vec,
+      time: f.time,
+      outlet: a.outlet,
+      title: a.title?.trim() || headline(a.text),
+      names: f.names,
+    };
+    const story = this.origin(a) ?? this.best(vec, f.time) ?? this.open(a.id, this.seq);
+    this.join(story, m);
     const merged = this.mergeAround(story);
+    const now = this.records.get(this.resolveId(story.id));
+    if (now) this.maybeSplit(now);
     this.advance(f.time);
-    return { storyId: this.resolveId(story.id), merged };
+    return { storyId: this.storyOf(a.id) ?? story.id, merged };
   }
 
   storyOf(articleId: string): string | null {
@@ -148,22 +162,47 @@ export class StoryClusterer {
     return top;
   }
 
-  private open(articleId: string): StoryRecord {
-    const s = newRecord(`story-${articleId}`, this.seq);
+  private open(articleId: string, seq: number): StoryRecord {
+    const s = newRecord(`story-${articleId}`, seq);
+    this.alias.delete(s.id);
     this.records.set(s.id, s);
     this.live.add(s);
     return s;
   }
 
-  private join(s: StoryRecord, a: StoryInput, vec: Map<number, number>, f: Features): void {
-    s.articleIds.push(a.id);
-    this.articles.set(a.id, s.id);
-    addVector(s, vec);
+  private join(s: StoryRecord, m: Member): void {
+    s.articleIds.push(m.id);
+    this.articles.set(m.id, s.id);
+    addVector(s, m.u);
     prune(s, MAX_TERMS, this.idf);
-    widen(s, f.time);
-    s.lastSeq = this.seq;
-    tally(s, a, f);
+    widen(s, m.time);
+    s.lastSeq = Math.max(s.lastSeq, m.seq);
+    tally(s, m);
+    s.members?.push(m);
+    if (s.members && s.members.length > MAX_MEMBERS) s.members = null;
     this.postings.set(s, topTerms(s.centroid, KEYS, this.idf));
+  }
+
+  /** At sizes 6, 9, 14, ... checks whether a story holds two events, and if so splits one off. */
+  private maybeSplit(s: StoryRecord): void {
+    const n = s.articleIds.length;
+    if (!s.members || n < s.nextCheck || this.opts.splitRatio <= 0) return;
+    s.nextCheck = Math.ceil(n * 1.5);
+    const part = findSplit(
+      s.members.map((m) => m.u),
+      this.idf,
+      this.opts.splitRatio,
+    );
+    if (!part) return;
+    const moved = new Set(part.map((i) => s.members?.[i]));
+    const members = [...s.members].sort((a, b) => a.seq - b.seq);
+    const go = members.filter((m) => moved.has(m));
+    const b = this.open(go[0].id, go[0].seq);
+    clear(s);
+    for (const m of members) this.join(moved.has(m) ? b : s, m);
+    s.apart.push(b.id);
+    b.apart.push(s.id);
+    b.nextCheck = s.nextCheck;
   }
 
   private mergeAround(s: StoryRecord): { from: string; into: string }[] {
@@ -171,6 +210,7 @@ export class StoryClusterer {
     const norm = this.scale(s);
     const probe = new Map(s.keys.map((h) => [h, s.centroid.get(h) ?? 0]));
     for (const t of this.postings.candidates(probe, 5, s)) {
+      if (s.apart.includes(t.id) || t.apart.includes(s.id)) continue;
       const cos = dotIdf(s.centroid, t.centroid, this.idf) / (norm * this.scale(t));
       const overlap = decay(s.start, t.start, t.end, this.opts.halfLifeDays);
       if (cos * overlap < this.opts.mergeThreshold) continue;
@@ -205,5 +245,6 @@ export class StoryClusterer {
     this.live.delete(s);
     s.centroid = new Map();
     s.norm2 = 0;
+    s.members = null;
   }
 }

@@ -34,6 +34,11 @@ export interface StoryOptions {
   link?: number;
   /** Documents the IDF pretends to have seen before the stream (keeps a cold start from calling every shared word common). */
   idfPrior?: number;
+  /**
+   * A story is split in two when its articles fall in two groups whose similarity to each other is below
+   * this fraction of their similarity within (words all its articles share weigh less). 0: never split.
+   */
+  splitRatio?: number;
   /** How many candidate stories are scored in full for each article. Default 20. */
   candidates?: number;
 }
@@ -43,7 +48,7 @@ export type ResolvedOptions = Required<StoryOptions>;
 export const DEFAULTS: ResolvedOptions = {
   windowDays: 7,
   windowArticles: 5000,
-  threshold: 0.25,
+  threshold: 0.22,
   mergeThreshold: 0.4,
   halfLifeDays: 3,
   nameWeight: 2,
@@ -53,6 +58,7 @@ export const DEFAULTS: ResolvedOptions = {
   candidates: 20,
   idfPrior: 20,
   link: 0,
+  splitRatio: 0.33,
 };
 
 export function resolve(opts: StoryOptions | undefined): ResolvedOptions {

@@ -1,20 +1,18 @@
-import type { Features } from "./features.ts";
-import type { StoryInput } from "./input.ts";
 import type { NameKind } from "./names.ts";
-import { addVector, type StoryRecord, widen } from "./record.ts";
+import { addVector, type Member, type StoryRecord, widen } from "./record.ts";
 
 const MAX_NAMES = 200;
 
 /** Counts an article's outlet and names into its story; a lone surname counts for the full name. */
-export function tally(s: StoryRecord, a: StoryInput, f: Features): void {
-  if (a.outlet) s.outlets.set(a.outlet, (s.outlets.get(a.outlet) ?? 0) + 1);
-  if (s.title === null) s.title = a.title?.trim() || headline(a.text);
+export function tally(s: StoryRecord, m: Member): void {
+  if (m.outlet) s.outlets.set(m.outlet, (s.outlets.get(m.outlet) ?? 0) + 1);
+  if (s.title === null) s.title = m.title;
   const full = new Map<string, string>();
-  for (const n of f.names) {
+  for (const n of m.names) {
     const parts = n.name.split(" ");
     if (parts.length > 1 && n.kind !== "organization") full.set(parts[parts.length - 1], n.name);
   }
-  for (const n of f.names) {
+  for (const n of m.names) {
     const name = full.get(n.name) ?? n.name;
     let t = s.names.get(name);
     if (!t) s.names.set(name, (t = { count: 0, kinds: {} }));
@@ -32,6 +30,8 @@ export function mergeInto(keep: StoryRecord, gone: StoryRecord): void {
   widen(keep, gone.start);
   widen(keep, gone.end);
   keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
+  keep.members = keep.members && gone.members ? [...keep.members, ...gone.members] : null;
+  keep.apart.push(...gone.apart);
   for (const [o, c] of gone.outlets) keep.outlets.set(o, (keep.outlets.get(o) ?? 0) + c);
   for (const [name, t] of gone.names) {
     const k = keep.names.get(name) ?? { count: 0, kinds: {} };

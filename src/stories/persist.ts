@@ -1,9 +1,10 @@
 import type { Idf } from "./idf.ts";
-import type { NameTally, StoryRecord } from "./record.ts";
+import type { Member, NameTally, StoryRecord } from "./record.ts";
 
 /** Plain-JSON form of a story record (maps become entry arrays). */
-export interface RecordState extends Omit<StoryRecord, "centroid" | "outlets" | "names"> {
+export interface RecordState extends Omit<StoryRecord, "centroid" | "outlets" | "names" | "members"> {
   centroid: [number, number][];
+  members: (Omit<Member, "u"> & { u: [number, number][] })[] | null;
   outlets: [string, number][];
   names: [string, NameTally][];
 }
@@ -19,11 +20,19 @@ export interface ClustererState {
 }
 
 export function recordToState(s: StoryRecord): RecordState {
-  return { ...s, centroid: [...s.centroid], outlets: [...s.outlets], names: [...s.names] };
+  const members = s.members?.map((m) => ({ ...m, u: [...m.u] })) ?? null;
+  return { ...s, centroid: [...s.centroid], outlets: [...s.outlets], names: [...s.names], members };
 }
 
 export function recordFromState(s: RecordState): StoryRecord {
-  return { ...s, centroid: new Map(s.centroid), outlets: new Map(s.outlets), names: new Map(s.names) };
+  const members = s.members?.map((m) => ({ ...m, u: new Map(m.u) })) ?? null;
+  return {
+    ...s,
+    centroid: new Map(s.centroid),
+    outlets: new Map(s.outlets),
+    names: new Map(s.names),
+    members,
+  };
 }
 
 export function idfToState(idf: Idf): ClustererState["idf"] {

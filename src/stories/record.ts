@@ -1,5 +1,5 @@
 import type { Idf } from "./idf.ts";
-import type { NameKind } from "./names.ts";
+import type { Name, NameKind } from "./names.ts";
 
 /** What the clusterer keeps per story. `centroid` is the sum of its articles' unit vectors. */
 export interface StoryRecord {
@@ -21,6 +21,24 @@ export interface StoryRecord {
   closed: boolean;
   /** terms under which the story is indexed for candidate lookup */
   keys: number[];
+  /** the articles while the story is live and small enough to be split; null after */
+  members: Member[] | null;
+  /** size at which the story is next checked for a split */
+  nextCheck: number;
+  /** stories split off from this one (never merged back) */
+  apart: string[];
+}
+
+/** What a live story remembers of each article, so that it can be split again. */
+export interface Member {
+  id: string;
+  seq: number;
+  /** the article's raw vector (see `unitRaw`) */
+  u: Map<number, number>;
+  time: number | null;
+  outlet: string | null;
+  title: string;
+  names: Name[];
 }
 
 export interface NameTally {
@@ -44,7 +62,23 @@ export function newRecord(id: string, born: number): StoryRecord {
     mergedFrom: [],
     closed: false,
     keys: [],
+    members: [],
+    nextCheck: 6,
+    apart: [],
   };
+}
+
+/** Empties a story's articles and everything counted from them (before it is rebuilt). */
+export function clear(s: StoryRecord): void {
+  s.articleIds = [];
+  s.centroid = new Map();
+  s.norm2 = 0;
+  s.title = null;
+  s.start = null;
+  s.end = null;
+  s.outlets = new Map();
+  s.names = new Map();
+  s.members = [];
 }
 
 /** Adds `vec` (a unit vector) into the story's centroid, keeping the norm exact. */
