@@ -26,6 +26,10 @@ const GAP_SCALES = new Set([
   "mil",
   "millions",
   "billions",
+  "lakh",
+  "lakhs",
+  "crore",
+  "crores",
 ]);
 
 const FRACTION_DEN = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128]);

@@ -8,7 +8,7 @@ export interface Token {
   kind: "num" | "word" | "punct";
 }
 
-const TOKEN_RE = /(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)|([\p{L}]+(?:['’][\p{L}]+)?)|\S/gu;
+const TOKEN_RE = /(\d+(?:,\d{3})*(?:\.\d+)?[½⅓⅔¼¾⅛]?|\.\d+|[½⅓⅔¼¾⅛])|([\p{L}]+(?:['’][\p{L}]+)?)|\S/gu;
 
 /** Splits text into numbers, words (hyphenated parts apart) and single punctuation marks. */
 export function tokenize(text: string): Token[] {
@@ -34,6 +34,17 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Numeric value of a digit token ("1,307,000" → 1307000). */
+const VULGAR: Record<string, number> = {
+  "½": 1 / 2,
+  "⅓": 1 / 3,
+  "⅔": 2 / 3,
+  "¼": 1 / 4,
+  "¾": 3 / 4,
+  "⅛": 1 / 8,
+};
+
 export function digitValue(t: string): number {
+  const last = t[t.length - 1];
+  if (last in VULGAR) return (t.length > 1 ? Number(t.slice(0, -1).replace(/,/g, "")) : 0) + VULGAR[last];
   return Number(t.replace(/,/g, ""));
 }
