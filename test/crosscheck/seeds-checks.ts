@@ -54,9 +54,11 @@ function spunQuoteChecks(brief: Brief, spun: string | null): SeedCheck[] {
   const alteredSpun = withSpun.filter((g) =>
     g.versions.some((v) => v.altered && spun && v.articleIds.includes(spun)),
   );
+  // Origins recounted from the sources table without the spun copy must match the brief's count.
+  const originOf = new Map(brief.sources.map((s) => [s.articleId, s.origin]));
   const inflated = withSpun.filter((g) => {
-    const best = g.versions[0];
-    return spun !== null && best.articleIds.includes(spun) && best.articleIds.length === 1 && g.origins > 0;
+    const ids = g.versions.filter((v) => !v.altered).flatMap((v) => v.articleIds);
+    return g.origins !== new Set(ids.filter((id) => id !== spun).map((id) => originOf.get(id))).size;
   });
   return [
     {
