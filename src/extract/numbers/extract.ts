@@ -54,11 +54,17 @@ interface Found {
 
 /** All quantities in `text`, in order of appearance. */
 export function extractQuantities(text: string): Quantity[] {
-  if (text === last.text) return last.out.map((q) => ({ ...q }));
+  if (text === last.text) return last.out.map(copy);
   const out = scan(text, tokenize(text));
   last = { text, out };
-  return out.map((q) => ({ ...q }));
+  return out.map(copy);
 }
+
+const copy = (q: Quantity): Quantity => ({
+  ...q,
+  span: [q.span[0], q.span[1]],
+  tokens: [q.tokens[0], q.tokens[1]],
+});
 
 /** Claims and events of one article read the same text: the last result is kept. */
 let last: { text: string; out: Quantity[] } = { text: "", out: [] };
