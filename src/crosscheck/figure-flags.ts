@@ -1,4 +1,5 @@
 import type { FigureEntry, FigureFlag } from "./brief.ts";
+import { UNATTRIBUTED } from "./claimants.ts";
 import { dayKey } from "./dates.ts";
 import { compatible } from "./figure-values.ts";
 import { groupBy } from "./tally.ts";
@@ -20,8 +21,9 @@ export function classify(
   what: string,
   spun: Set<string> = new Set(),
 ): { flags: FigureFlag[]; issues: Issue[] } {
-  // A figure only a spun copy gives is shown but flags nothing: spinning garbles words and dates.
-  const entries = all.filter((e) => e.articleIds.some((id) => !spun.has(id)));
+  // Shown but flagging nothing: figures only a spun copy gives (spinning garbles words and dates)
+  // and figures nobody is named for (a conflict needs one claimant).
+  const entries = all.filter((e) => e.claimant !== UNATTRIBUTED && e.articleIds.some((id) => !spun.has(id)));
   const flags = new Set<FigureFlag>();
   const issues: Issue[] = [];
   const note = (kind: FigureFlag, text: string, es: FigureEntry[]) => {
@@ -54,9 +56,10 @@ export function classify(
       );
     }
   }
-  const latest = [...byClaimant]
-    .filter(([c]) => c !== "unattributed")
-    .map(([c, list]) => ({ c, last: list.filter((e) => dayKey(e) === dayKey(list[list.length - 1])) }));
+  const latest = [...byClaimant].map(([c, list]) => ({
+    c,
+    last: list.filter((e) => dayKey(e) === dayKey(list[list.length - 1])),
+  }));
   const clash = latest.some((a, i) =>
     latest.slice(i + 1).some((b) => !a.last.some((x) => b.last.some((y) => compatible(x, y)))),
   );

@@ -135,3 +135,14 @@ test("what is counted: the counted noun and what happened to it", () => {
   assert.notEqual(id("homes destroyed"), id("homes damaged"));
   assert.notEqual(id("people killed"), id("Russian forces killed or wounded"));
 });
+
+test("figures nobody is named for show in the table but raise no conflict", () => {
+  const input = demoInput();
+  const c = input.claims.find((x) => x.articleId === EPR && x.value === 12) as Claim;
+  const nine = input.claims.find((x) => x.articleId === S2 && x.value === 9) as Claim;
+  c.claimant = null;
+  nine.claimant = null;
+  const f = figure(figures(input), /dead/);
+  assert.deepEqual(f.flags, [], "9 and 12 with no claimant are not one claimant's conflict");
+  assert.ok(f.entries.some((e) => e.claimant === "unattributed" && e.value === 12));
+});
