@@ -77,6 +77,17 @@ test("events: a later sentence on the same place updates the toll within one art
   assert.equal(events[0].killed, 6);
 });
 
+test("events: disasters are incidents; a follow-up toll without place updates the last incident", () => {
+  const text =
+    "A landslide near Kell on Sunday killed three hikers and injured dozens. Officials later put the toll at five.";
+  const events = extractEvents(text, CTX);
+  assert.equal(events.length, 1);
+  assert.deepEqual(
+    [events[0].type, events[0].place, events[0].date, events[0].killed, events[0].injured],
+    ["disaster", "Kell", "2031-05-11", 5, 12],
+  );
+});
+
 test("mergeEvents: same incident across sources keeps the lowest figures and flags the dispute", () => {
   const ev = (id: string, place: string, killed: number | null, injured: number | null): Event => ({
     id,

@@ -13,7 +13,7 @@ const COMBINED = new RegExp(`\\b(?:${KILL})\\s+(?:or|and/or)\\s+(?:${HURT})\\b`,
 const KILL_RE = new RegExp(`\\b(?:${KILL})\\b`, "gi");
 const HURT_RE = new RegExp(`\\b(?:${HURT})\\b`, "gi");
 /** Words without which a sentence reports no casualties. */
-export const CASUALTY_HINT = new RegExp(`\\b(?:${KILL}|${HURT}|death toll)\\b`, "i");
+export const CASUALTY_HINT = new RegExp(`\\b(?:${KILL}|${HURT}|toll)\\b`, "i");
 
 export interface Casualties {
   killed: number | null;
@@ -58,7 +58,7 @@ export function casualtiesIn(text: string, from: number, to: number, qs: Quantit
   const combined = COMBINED.test(part);
   const res: Casualties = { killed: null, injured: null, combined };
   if (combined) return res;
-  const toll = /\bdeath toll\b[^.;]{0,30}?\b(?:to|at|of|reached|is|was)\s+$/i;
+  const toll = /\b(?:death )?toll\b[^.;]{0,30}?\b(?:to|at|of|reached|is|was)\s+$/i;
   for (const q of qs)
     if (toll.test(text.slice(Math.max(from, q.span[0] - 45), q.span[0]))) res.killed = q.value;
   for (const [key, words] of [

@@ -41,9 +41,12 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
     const time = times.sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
     const date = time ? resolveTime(time.text, ctx.publishedAt) : null;
     if (!hurt && (ANAPHORA.test(sentence) || (!place && !date))) continue;
+    // a follow-up naming no place or incident ("Officials later put the toll at five") updates the last one
     const same = place
       ? out.find((x) => placeKey(x.place) === placeKey(place) && (!x.date || !date || x.date === date))
-      : undefined;
+      : !trigger && !date
+        ? out[out.length - 1]
+        : undefined;
     if (same) {
       same.killed = max(same.killed, cas.killed);
       same.injured = max(same.injured, cas.injured);

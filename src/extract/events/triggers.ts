@@ -21,6 +21,12 @@ const TYPES: [RegExp, string][] = [
   [/\b(?:stabbing|stabbed|knife attack)\b/i, "stabbing"],
   [/\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|ambush(?:ed)?|assault(?:s|ed)?|strikes? on|struck)\b/i, "attack"],
   [/\b(?:tortur(?:e|ed)|beaten to death|lynch(?:ed|ing))\b/i, "violence"],
+  [
+    /\b(?:landslides?|mudslides?|avalanches?|earthquakes?|quakes?|floods?|flooding|flash floods?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunamis?|heatwave)\b/i,
+    "disaster",
+  ],
+  [/\b(?:wildfires?|blaze|fire broke out|caught fire|house fire|building fire|forest fire)\b/i, "fire"],
+  [/\b(?:collapse[ds]?|collapsing)\b/i, "collapse"],
   [/\b(?:crash(?:ed|es)?|collision|derail(?:ed|ment))\b/i, "crash"],
 ];
 
