@@ -44,7 +44,7 @@ export function whenOrder(e: { date: string | null; when: string | null }): stri
 
 function fromWords(w: string, pub: string | null): string | null {
   const iso = w.match(/\b(\d{4}-\d{2}-\d{2})\b/);
-  if (iso) return iso[1];
+  if (iso && validDay(iso[1])) return iso[1];
   if (!pub) return null;
   const base = Date.parse(`${pub}T00:00:00Z`);
   if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(w)) return pub;
@@ -60,9 +60,15 @@ function fromWords(w: string, pub: string | null): string | null {
 
 function isoDay(s: string): string | null {
   const m = s.match(/^(\d{4}-\d{2}-\d{2})/);
-  if (m) return m[1];
+  if (m) return validDay(m[1]) ? m[1] : null;
   const t = Date.parse(s);
   return Number.isNaN(t) ? null : day(t);
+}
+
+/** "2026-02-31" is no day, though Date.parse rolls it over to March. */
+function validDay(iso: string): boolean {
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t) && day(t) === iso;
 }
 
 function day(ms: number): string {

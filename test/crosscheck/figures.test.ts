@@ -146,3 +146,12 @@ test("figures nobody is named for show in the table but raise no conflict", () =
   assert.deepEqual(f.flags, [], "9 and 12 with no claimant are not one claimant's conflict");
   assert.ok(f.entries.some((e) => e.claimant === "unattributed" && e.value === 12));
 });
+
+test("impossible dates are unknown, not a crash", () => {
+  assert.deepEqual(resolveWhen("Monday", "2026-13-45T00:00:00Z"), {
+    date: null,
+    from: "stated",
+    label: "Monday",
+  });
+  assert.deepEqual(resolveWhen("2026-02-31", null), { date: null, from: "stated", label: "2026-02-31" });
+});
