@@ -1,5 +1,5 @@
 import type { Story } from "../model/index.ts";
-import { type Features, featuresOf } from "./features.ts";
+import { featuresOf } from "./features.ts";
 import { Idf } from "./idf.ts";
 import { type ResolvedOptions, resolve, type StoryInput, type StoryOptions } from "./input.ts";
 import { headline, mergeInto, tally } from "./merge.ts";

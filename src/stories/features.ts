@@ -27,18 +27,19 @@ export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
   const bump = (term: string, weight: number, n = 1) => {
     const h = hashTerm(term);
     counts.set(h, (counts.get(h) ?? 0) + n);
-    family.set(h, weight);
+    if (weight !== 1) family.set(h, weight);
+  };
+  const bumpWord = (lower: string, n = 1) => {
+    const t = wordTerm(lower);
+    if (!t) return;
+    counts.set(t.h, (counts.get(t.h) ?? 0) + n);
+    if (t.num && w.number !== 1) family.set(t.h, w.number);
+    else if (!t.num && w.word !== 1) family.set(t.h, w.word);
   };
   const body = a.title ? `${a.title}\n${a.text}` : a.text;
   const tokens = tokenize(body);
-  for (const t of tokens) {
-    const term = contentTerm(t.lower);
-    if (term) bump(term, /^\d/.test(term) ? w.number : w.word);
-  }
-  for (const t of a.title ? tokenize(a.title) : []) {
-    const term = contentTerm(t.lower);
-    if (term) bump(term, w.word, w.title);
-  }
+  for (const t of tokens) bumpWord(t.lower);
+  for (const t of a.title ? tokenize(a.title) : []) bumpWord(t.lower, w.title);
   const names = a.entities?.length
     ? a.entities.map((e) => ({ kind: e.kind, name: e.name }))
     : findNames(tokens);
@@ -47,6 +48,20 @@ export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
   const terms = new Map<number, number>();
   for (const [h, c] of counts) if (c > 0) terms.set(h, (family.get(h) ?? 1) * (1 + Math.log(c)));
   return { terms, names, time: toTime(a.publishedAt) };
+}
+
+const CACHE_MAX = 100_000;
+const cache = new Map<string, { h: number; num: boolean } | null>();
+
+/** The hashed content term of a lowercase word (null for stopwords), memoized in a bounded cache. */
+function wordTerm(lower: string): { h: number; num: boolean } | null {
+  let t = cache.get(lower);
+  if (t !== undefined) return t;
+  const term = contentTerm(lower);
+  t = term ? { h: hashTerm(term), num: /^\d/.test(term) } : null;
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(lower, t);
+  return t;
 }
 
 /** A name counts as itself and as its last word ("Tara Reid" also as "Reid"). */

@@ -7,22 +7,7 @@ import type { Idf } from "./idf.ts";
  * than each group is within itself. Returns the indices of the group to split off, or null.
  */
 export function findSplit(vecs: Map<number, number>[], idf: Idf, ratio: number): number[] | null {
-  const n = vecs.length;
-  const df = new Map<number, number>();
-  for (const v of vecs) for (const h of v.keys()) df.set(h, (df.get(h) ?? 0) + 1);
-  const local = vecs.map((v) => {
-    const o = new Map<number, number>();
-    let n2 = 0;
-    for (const [h, x] of v) {
-      const w = x * idf.weight(h) * Math.sqrt(Math.log((n + 1) / ((df.get(h) ?? 0) + 0.5)));
-      o.set(h, w);
-      n2 += w * w;
-    }
-    const len = Math.sqrt(n2) || 1;
-    for (const [h, w] of o) o.set(h, w / len);
-    return o;
-  });
-  const sim = local.map((a) => local.map((b) => dotMaps(a, b)));
+  const sim = similarities(localVectors(vecs, idf));
   const [a, b] = twoGroups(sim);
   if (a.length < 2 || b.length < 2) return null;
   const cross = mean(sim, a, b);
@@ -30,14 +15,59 @@ export function findSplit(vecs: Map<number, number>[], idf: Idf, ratio: number):
   return within > 0 && cross / within < ratio ? (a.includes(0) ? b : a) : null;
 }
 
-function dotMaps(a: Map<number, number>, b: Map<number, number>): number {
-  if (a.size > b.size) [a, b] = [b, a];
-  let s = 0;
-  for (const [h, v] of a) {
-    const w = b.get(h);
-    if (w !== undefined) s += v * w;
+interface Sparse {
+  idx: Int32Array;
+  val: Float64Array;
+}
+
+/** Unit vectors over the story's own vocabulary, weighted by IDF times sqrt of story-local IDF. */
+function localVectors(vecs: Map<number, number>[], idf: Idf): { rows: Sparse[]; size: number } {
+  const n = vecs.length;
+  const index = new Map<number, number>();
+  const df: number[] = [];
+  for (const v of vecs)
+    for (const h of v.keys()) {
+      let k = index.get(h);
+      if (k === undefined) index.set(h, (k = df.push(0) - 1));
+      df[k]++;
+    }
+  const rows = vecs.map((v) => {
+    const idx = new Int32Array(v.size);
+    const val = new Float64Array(v.size);
+    let i = 0;
+    let n2 = 0;
+    for (const [h, x] of v) {
+      const k = index.get(h) ?? 0;
+      const w = x * idf.weight(h) * Math.sqrt(Math.log((n + 1) / (df[k] + 0.5)));
+      idx[i] = k;
+      val[i++] = w;
+      n2 += w * w;
+    }
+    const len = Math.sqrt(n2) || 1;
+    for (let k = 0; k < val.length; k++) val[k] /= len;
+    return { idx, val };
+  });
+  return { rows, size: df.length };
+}
+
+/** All pairwise dot products (symmetric), through one dense scratch row. */
+function similarities({ rows, size }: { rows: Sparse[]; size: number }): number[][] {
+  const n = rows.length;
+  const sim = rows.map(() => new Array<number>(n).fill(0));
+  const dense = new Float64Array(size);
+  for (let i = 0; i < n; i++) {
+    const a = rows[i];
+    for (let k = 0; k < a.idx.length; k++) dense[a.idx[k]] = a.val[k];
+    sim[i][i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const b = rows[j];
+      let s = 0;
+      for (let k = 0; k < b.idx.length; k++) s += dense[b.idx[k]] * b.val[k];
+      sim[i][j] = sim[j][i] = s;
+    }
+    for (let k = 0; k < a.idx.length; k++) dense[a.idx[k]] = 0;
   }
-  return s;
+  return sim;
 }
 
 /** Average-link agglomeration down to two groups (Lance-Williams update, O(n^3)). */

@@ -19,15 +19,23 @@ export function tokenize(text: string): Token[] {
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const gap = text.slice(last, start);
-    const sentenceStart = out.length === 0 || /[.!?:;\n|"“”]/.test(gap);
+    const sentenceStart = out.length === 0 || breaks(text, last, start);
+    const spaced = start === last + 1 && text.charCodeAt(last) === 32;
     const word = m[0];
     const c = word.charCodeAt(0);
     const capital = word[0] !== word[0].toLowerCase() || (c >= 65 && c <= 90);
-    out.push({ word, lower: word.toLowerCase(), start, capital, sentenceStart, spaced: gap === " " });
+    out.push({ word, lower: word.toLowerCase(), start, capital, sentenceStart, spaced });
     last = start + word.length;
   }
   return out;
+}
+
+const BREAKS = new Set('.!?:;\n|"“”');
+
+/** Whether text[from, to) holds a sentence or line break. */
+function breaks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BREAKS.has(text[i])) return true;
+  return false;
 }
 
 /** Light suffix stripping so "troops"/"troop" and "killed"/"kill" meet. */

@@ -77,7 +77,7 @@ test("two stories bridged by later reports are merged, keeping which articles ca
     "The Korvel Dam spillway release sent the Varra river into the mill quarter of Lower Brask; sandbags held near Tessin.",
     "Lower Brask residents blamed the Korvel Dam spillway for the Varra river flood in the old mill quarter.",
   ];
-  bridges.forEach((t, i) => merges.push(...c.add(mk(`bridge-${i}`, t)).merged));
+  for (const [i, t] of bridges.entries()) merges.push(...c.add(mk(`bridge-${i}`, t)).merged);
   const ids = ["dam-1", "town-1", "bridge-0", "bridge-1", "bridge-2"].map((id) => c.storyOf(id));
   assert.equal(new Set(ids).size, 1, JSON.stringify(ids));
   assert.deepEqual(merges[0], { from: "story-town-1", into: "story-dam-1" });
