@@ -17,8 +17,24 @@ export interface ClaimContext {
 const ESTIMATE =
   /\b((?:\p{Lu}[\p{L}.’'-]*\s+)+)(?:estimates?|figures?|count|tally|assessment|forecast)\s+(?:of|at|was|put at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)?$/u;
 
+const TIME_WORDS = new Set([
+  "year",
+  "month",
+  "week",
+  "day",
+  "hour",
+  "minute",
+  "second",
+  "decade",
+  "century",
+  "night",
+  "time",
+]);
+
 /** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
 function claimable(text: string, q: Quantity): boolean {
+  // "one day", "a year ago": time phrases, not figures
+  if (q.value === 1 && q.normalizedUnit && TIME_WORDS.has(q.normalizedUnit)) return false;
   if (q.normalizedUnit) return true;
   return /^\s+(?:more|others|additional|extra)\b/.test(text.slice(q.span[1], q.span[1] + 12));
 }

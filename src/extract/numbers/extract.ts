@@ -187,6 +187,8 @@ function unitAfter(text: string, toks: Token[], end: number, core: Core, money: 
     toks[end]?.lower === "of" &&
     toks[core.start].lower === "one"
   ) {
+    if (/^(?:them|us|you|those|these|which|whom|whose|many|several)$/.test(toks[end + 1]?.lower ?? ""))
+      return { unit: null, counted };
     const np = oneOfPhrase(toks, end + 1);
     if (np) return { unit: { ...np }, counted: true };
   }

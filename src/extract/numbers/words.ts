@@ -157,6 +157,7 @@ export function parseWords(toks: Token[], i: number): WordNumber | null {
   const v = vague(toks, i);
   if (v) return v;
   if ((t.lower === "a" || t.lower === "one") && next && next in FRACTIONS) {
+    if (next !== "half" && toks[i + 2]?.lower !== "of") return null; // "a third party"
     return { value: FRACTIONS[next], valueMax: null, end: i + 2, vague: false, fraction: true };
   }
   if (t.lower === "a" && next && (next === "dozen" || next in SCALES)) {
