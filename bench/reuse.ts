@@ -8,6 +8,7 @@
  */
 import { cpus, loadavg } from "node:os";
 import type { Relation } from "../src/model/index.ts";
+import { clearWordCaches } from "../src/reuse/classify.ts";
 import { ReuseIndex } from "../src/reuse/index.ts";
 import { BandTables } from "../src/reuse/lsh.ts";
 import { sketchText } from "../src/reuse/sketch.ts";
@@ -84,8 +85,10 @@ async function fullPass(corpus: Corpus, texts: string[] | null) {
   timer.exclude(textTimer);
   const found = score(corpus, relations);
   relations = [];
+  const withCaches = (await heapBytes()) - before;
+  clearWordCaches();
   const heapDelta = (await heapBytes()) - before;
-  return { index, found, timer, heapDelta, textMs: textTimer.wallMs };
+  return { index, found, timer, heapDelta, withCaches, textMs: textTimer.wallMs };
 }
 
 async function run(n: number, seed: number): Promise<void> {
@@ -123,9 +126,11 @@ async function run(n: number, seed: number): Promise<void> {
   console.log(
     `  (regenerating texts for getText: ${Math.round(full.textMs)} ms wall, excluded) vs datasketch (quoted, not measured here): ${ratio(full.timer).toFixed(1)}x (CPU)`,
   );
-  console.log(
-    `index bytes/doc: ${Math.round(full.index.bytes / n)} (structures)${gc ? `, ${Math.round(full.heapDelta / n)} (heap+arrayBuffers delta after gc)` : " (run with --expose-gc for the heap delta)"}`,
-  );
+  const perDoc = (b: number) => Math.round(b / n);
+  const heap = gc
+    ? `; heap+arrayBuffers growth after gc: ${perDoc(full.heapDelta)} (index), ${perDoc(full.withCaches)} with the word caches`
+    : " (run node with --expose-gc for heap growth)";
+  console.log(`index bytes/doc: ${perDoc(full.index.bytes)} (typed arrays + ids)${heap}`);
   console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   printScore(full.found);
 }

@@ -1,7 +1,7 @@
 import type { RelationKind } from "../model/index.ts";
 import type { Alignment } from "./align.ts";
 import { hash2 } from "./hash.ts";
-import { areSynonyms, commonness } from "./morph.ts";
+import { areSynonyms, clearBaseForms, commonness } from "./morph.ts";
 import type { Tokens } from "./tokenize.ts";
 
 /** Thresholds of the relation kinds (shares are of evidence tokens: not chrome, not quoted). */
@@ -66,6 +66,13 @@ function word(s: Side, k: number): string {
 
 /** Synonymy of word pairs by token hashes: 0 = not synonyms, 1 + sign(commonness(a) - commonness(b)). */
 const pairCache = new Map<number, number>();
+const PAIR_CACHE_SIZE = 50000;
+
+/** Empty the process-wide word caches (bounded anyway; for memory measurements). */
+export function clearWordCaches(): void {
+  pairCache.clear();
+  clearBaseForms();
+}
 
 function pairVerdict(a: Side, b: Side, i: number, j: number): number {
   const key = hash2(a.tokens.hash[i], b.tokens.hash[j]);
@@ -74,7 +81,7 @@ function pairVerdict(a: Side, b: Side, i: number, j: number): number {
   const wa = word(a, i);
   const wb = word(b, j);
   const v = areSynonyms(wa, wb) ? 2 + Math.sign(commonness(wa) - commonness(wb)) : 0;
-  if (pairCache.size > 200000) pairCache.clear();
+  if (pairCache.size >= PAIR_CACHE_SIZE) pairCache.clear();
   pairCache.set(key, v);
   return v;
 }

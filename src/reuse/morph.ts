@@ -109,6 +109,10 @@ const DOUBLED = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/;
 const memo = new Map<string, number[]>();
 let memoOf: Lexicon | null = null;
 
+export function clearBaseForms(): void {
+  memo.clear();
+}
+
 function addId(ids: number[], w: string, lex: Lexicon): void {
   const id = lex.index.get(w);
   if (id !== undefined && !ids.includes(id)) ids.push(id);
@@ -116,7 +120,7 @@ function addId(ids: number[], w: string, lex: Lexicon): void {
 
 /** Lexicon entries a (lowercase) word form may come from (memoised per process). */
 export function baseIds(word: string, lex: Lexicon): number[] {
-  if (memoOf !== lex || memo.size > 100000) {
+  if (memoOf !== lex || memo.size >= 50000) {
     memo.clear();
     memoOf = lex;
   }
