@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { clusterStories, StoryClusterer, type StoryInput } from "../../src/stories/index.ts";
-import { articles, event } from "./fixtures.ts";
+import { articles, event, portStrikes } from "./fixtures.ts";
 
 /** Gold event -> set of story ids its articles landed in. */
 function spread(stories: { id: string; articleIds: string[] }[]): Map<string, Set<string>> {
@@ -74,4 +74,19 @@ test("adding the same article twice changes nothing", () => {
   const before = JSON.stringify(c.stories());
   assert.equal(c.add(articles[0]).storyId, "story-vell-1");
   assert.equal(JSON.stringify(c.stories()), before);
+});
+
+test("a story that swallowed two look-alike events is split in two, and not merged back", () => {
+  const loose = { threshold: 0.01, mergeThreshold: 0.01 };
+  const fused = clusterStories(portStrikes(), { ...loose, splitRatio: 0 });
+  assert.equal(fused.length, 1);
+  const split = clusterStories(portStrikes(), loose);
+  assert.deepEqual(
+    split.map((s) => s.articleIds.join(",")),
+    ["halden-1,halden-2,halden-3,halden-4", "sarnow-1,sarnow-2,sarnow-3,sarnow-4"],
+  );
+  assert.deepEqual(
+    split.map((s) => s.id),
+    ["story-halden-1", "story-sarnow-1"],
+  );
 });

@@ -70,3 +70,34 @@ export const articles: StoryInput[] = raw.map(([id, publishedAt, outlet, text]) 
 export function event(id: string): string {
   return id.split("-")[0];
 }
+
+/** Eight short reports of two look-alike events (a strike at two different ports), alternating. */
+export function portStrikes(): StoryInput[] {
+  const ports = [
+    { port: "Halden Reach", union: "Dockers Guild", leader: "Peta Morrow", ships: "14" },
+    { port: "Sarnow Quay", union: "Harbour League", leader: "Ivo Lanske", ships: "31" },
+  ];
+  const forms = [
+    (p: (typeof ports)[0]) =>
+      `Workers at ${p.port} walked out on Monday, leaving ${p.ships} ships waiting, the ${p.union} said. ${p.leader} called the strike over pay.`,
+    (p: (typeof ports)[0]) =>
+      `The ${p.union} strike at ${p.port} held for a second day; ${p.leader} said ${p.ships} ships could not unload.`,
+    (p: (typeof ports)[0]) =>
+      `${p.leader} of the ${p.union} told crowds at ${p.port} that the walkout would go on until wages rose. ${p.ships} ships sat idle.`,
+    (p: (typeof ports)[0]) =>
+      `Talks to end the ${p.port} dock strike failed, ${p.leader} said, with ${p.ships} ships still held by the ${p.union} pickets.`,
+  ];
+  const out: StoryInput[] = [];
+  forms.forEach((form, i) => {
+    ports.forEach((p, k) => {
+      out.push({
+        id: `${k ? "sarnow" : "halden"}-${i + 1}`,
+        title: null,
+        text: form(p),
+        publishedAt: null,
+        outlet: null,
+      });
+    });
+  });
+  return out;
+}
