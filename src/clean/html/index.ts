@@ -1,6 +1,6 @@
 /** HTML cleaning: main text, metadata and the is-it-an-article check. */
-import { extractMain } from "./extract.ts";
-import { notArticleReason, pageSignals } from "./kind.ts";
+import { type Extraction, extractMain } from "./extract.ts";
+import { isSurelyArticle, notArticleReason, pageSignals } from "./kind.ts";
 import { extractMeta, type PageMeta, type QueryDoc } from "./meta.ts";
 import { parseDocument } from "./tree.ts";
 
@@ -14,6 +14,13 @@ export interface CleanedHtml {
   meta: PageMeta;
 }
 
+/** The not-article check only runs on short texts (its DOM queries cost a full walk each). */
+function checkPage(q: QueryDoc, text: string, ex: Extraction, meta: PageMeta): string | null {
+  const ogType = q.querySelectorAll('meta[property="og:type"]')[0]?.getAttribute?.("content") ?? null;
+  const markers = ogType === "article" || meta.publishedAt !== null;
+  return notArticleReason(pageSignals(q, text, ex.pageText, ogType, ex.headlineLinks, markers));
+}
+
 export function cleanHtml(html: string, opts: { url?: string } = {}): CleanedHtml {
   const doc = parseDocument(html);
   const q = doc as unknown as QueryDoc;
@@ -21,9 +28,7 @@ export function cleanHtml(html: string, opts: { url?: string } = {}): CleanedHtm
   const title = q.querySelectorAll("title")[0]?.textContent ?? null;
   const ex = extractMain(doc, [meta.title, title]);
   const text = ex.paragraphs.join("\n\n");
-  const ogType = q.querySelectorAll('meta[property="og:type"]')[0]?.getAttribute?.("content") ?? null;
-  const markers = ogType === "article" || meta.publishedAt !== null;
-  const reason = notArticleReason(pageSignals(q, text, ex.pageText, ogType, ex.headlineLinks, markers));
+  const reason = isSurelyArticle(text) ? null : checkPage(q, text, ex, meta);
   if (reason)
     return { text: "", removed: text ? [text, ...ex.removed] : ex.removed, isArticle: false, reason, meta };
   return { text, removed: ex.removed, isArticle: true, reason: null, meta };

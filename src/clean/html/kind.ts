@@ -39,9 +39,18 @@ const LOGIN =
   /\b(sign|log) ?in to (continue|read|view|access)|create (a free )?account to|subscribe (now )?to (continue|read)|members only|this content is for subscribers/i;
 const POLL = /\b(vote|poll|survey|results)\b/i;
 
+const MIN_WORDS = 60;
+
+/** Enough text that no other signal can make the page a not-article. */
+export function isSurelyArticle(text: string): boolean {
+  let words = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++words >= MIN_WORDS) return true;
+  return false;
+}
+
 /** Null for an article, else why the page is not one. Short real articles exist, so this is conservative. */
 export function notArticleReason(s: PageSignals): string | null {
-  if (s.words >= 60) return null;
+  if (s.words >= MIN_WORDS) return null;
   if (s.passwordInputs > 0 && LOGIN.test(s.pageText)) return "login wall";
   if (s.ogType.startsWith("video") || (s.videos >= 3 && !s.articleMarkers)) return "video playlist";
   if (s.radioInputs >= 2 && POLL.test(s.pageText) && !s.articleMarkers) return "poll";
