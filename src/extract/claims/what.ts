@@ -9,12 +9,30 @@ const BEFORE_RE = new RegExp(
   `\\b(${CASUALTY}|killing|wounding|injuring)\\s+(?:(?:at least|more than|over|about|around|some|nearly|up to|an estimated)\\s+)?$`,
 );
 
+/** "$5 billion in military aid", "10% of the workforce": what a measure is of. */
+const OF_RE =
+  /^\s+(?:in|of|worth of|for)\s+(?:(?:the|its|their|his|her|new|additional|extra)\s+)?((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+)/;
+const NOT_NOUN =
+  /\b(?:the|a|an|and|or|to|from|by|with|that|which|who|this|these|those|its|their|his|her|our|than|per|as|at|on|in|of|was|were|is|are|be|been|it|they|he|she|we|year|years|month|months|week|weeks|day|days|total|all|each|which)$/;
+
+const TIME_LIKE =
+  /\b(?:quarter|half|year|month|week|day|period|session|trading|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|premarket|past|first|second|third|fourth|last|next|recent)\b/;
+
+function ofWhat(text: string, q: Quantity): string | null {
+  const m = OF_RE.exec(text.slice(q.span[1], q.span[1] + 50));
+  if (!m) return null;
+  let w = m[1];
+  if (TIME_LIKE.test(w)) return null;
+  if (NOT_NOUN.test(w)) w = w.split(/\s+/)[0];
+  return NOT_NOUN.test(w) ? null : w;
+}
+
 /** What a figure counts: its noun, plus what happened to them ("Russian forces killed or wounded"). */
 export function whatOf(text: string, q: Quantity): string | null {
   const noun = q.counted ? q.unit : null;
   const after = AFTER_RE.exec(text.slice(q.span[1], q.span[1] + 60))?.[1];
   const before = BEFORE_RE.exec(text.slice(Math.max(0, q.span[0] - 40), q.span[0]))?.[1];
   const state = after ?? (before ? before.replace(/ing$/, "ed").replace(/^kill(?:ed)?$/, "killed") : null);
-  if (!noun) return state;
+  if (!noun) return state ?? (q.normalizedUnit ? ofWhat(text, q) : null);
   return state ? `${noun} ${state}` : noun;
 }
