@@ -85,6 +85,13 @@ test("claims: years, dates and bare numbers are not claims; 'killed or wounded' 
   assert.equal(claims[0].when, "2030-03-03");
 });
 
+test("claims: a measure says what it is of", () => {
+  const [aid] = extractClaims("Ostland pledged $5 billion in military aid on Friday.", NO_CTX);
+  assert.deepEqual([aid.value, aid.unit, aid.what, aid.when], [5e9, "dollar", "military aid", "2031-05-09"]);
+  const [rise] = extractClaims("Exports rose 4% in the first quarter.", NO_CTX);
+  assert.equal(rise.what, null);
+});
+
 test("claims: time words resolve against the publication date, else stay words", () => {
   assert.equal(resolveTime("last Monday", "2031-05-12"), "2031-05-05");
   assert.equal(resolveTime("yesterday", "2031-05-01T23:00:00Z"), "2031-04-30");
