@@ -89,3 +89,12 @@ test("cleanText drops widget labels and comment prompts in several languages, no
   ]);
   assert.deepEqual(paras(out.text), [lines[3], lines[4]]);
 });
+
+test("cleanText drops one-line menus and copyright notices", () => {
+  const body = "The ferry crews will vote on the new rota next week, the guild said.";
+  const out = cleanText(
+    `Home | News | Harbour | Weather\n${body}\n(c) 2031 The Osse Gazette. All rights reserved.`,
+  );
+  assert.equal(out.text, body);
+  assert.equal(out.removed.length, 2);
+});

@@ -15,6 +15,7 @@ export const TEXT_CHROME: Record<string, RegExp> = {
     "iu",
   ),
   textSize: /^(xs|sm|md|lg|xl|xxl|a-|a\+|a|aa|aaa|text size|font size)$/i,
+  copyright: /^(©|\(c\)|copyright ©?\s*\d{4}\b).{0,150}$|^.{0,120}\ball rights reserved\.?$/i,
   widgets:
     /^(listen to (this|the) (article|story)|print (this )?(page|article)|email (this|to a friend)|\d+ min(ute)?s? read|reading time:? .{1,20}|\d+ (shares|views))$/i,
   commentPrompt: new RegExp(
@@ -23,9 +24,16 @@ export const TEXT_CHROME: Record<string, RegExp> = {
   ),
 };
 
+/** A menu on one line: three or more short items separated by |, •, ·, » or >. */
+export function isMenuLine(line: string): boolean {
+  const items = line.split(/\s+[|•·»>]\s+/);
+  return items.length >= 3 && items.every((i) => i.length <= 25 && wordCount(i) <= 3 && !/[.!?]$/.test(i));
+}
+
 /** The table name of the chrome pattern a line matches, or null. */
 export function chromeKind(line: string): string | null {
   for (const key in TEXT_CHROME) if (TEXT_CHROME[key].test(line)) return key;
+  if (isMenuLine(line)) return "menu";
   if (isSentence(line)) return null;
   const html = isBoilerplateText(line);
   return html && html !== "credits" && html !== "caption" ? html : null;
