@@ -15,7 +15,7 @@ export function cutAtEndMarker(blocks: Block[], keep: boolean[]): void {
   const total = blocks.reduce((n, b, i) => n + (keep[i] ? b.text.length : 0), 0);
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
-    if (seen >= total * 0.8 && isContactNote(blocks[i].text)) keep[i] = false;
+    if ((seen >= total * 0.8 || seen < total * 0.1) && isContactNote(blocks[i].text)) keep[i] = false;
     if (seen >= total * 0.6 && isEndMarker(blocks[i].text)) {
       for (let j = i; j < blocks.length; j++) keep[j] = false;
       return;

@@ -70,6 +70,7 @@ export const BOILERPLATE_TEXT: Record<string, { re: RegExp; max: number }> = {
     re: /\((image|photo|picture|credit|source)s?:[^)]*\)$|^(image|photo|caption|close|\d+ of \d+|image \d+ of \d+)$|(getty images|shutterstock|afp|reuters|ap photo)\)?$/i,
     max: 220,
   },
+  shortcode: { re: /^\[\w+[^\]]*\].*\[\/\w+\]$/, max: 300 },
   widgets: {
     re: /^((related )?tags?:?|topics:?|this slideshow requires javascript\.?|loading\.*|please wait!?|xs|sm|md|lg|xl|a-|a\+|text size)$/i,
     max: 40,
