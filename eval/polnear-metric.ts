@@ -1,4 +1,4 @@
-/** Span-set matching for attribution evaluation: one-to-one, greedy, by overlap or exact boundaries. */
+/** Span-set matching for attribution evaluation: maximum one-to-one matching, by overlap or exact boundaries. */
 export type Seg = [number, number];
 
 export interface Counts {
@@ -30,22 +30,34 @@ function same(x: Seg[], y: Seg[]): boolean {
   return x[0][0] === y[0][0] && x[x.length - 1][1] === y[y.length - 1][1];
 }
 
-/** Adds one document's matches to `c`; `exact` compares the trimmed extent of the segments. */
+/**
+ * Adds one document's matches to `c`; `exact` compares the trimmed extent of the segments. The pairing is a
+ * maximum one-to-one matching (augmenting paths), so the count does not depend on the order of predictions:
+ * a first-fit greedy pass can let one prediction take the gold span that only another prediction could match.
+ */
 export function match(text: string, gold: Seg[][], pred: Seg[][], exact: boolean, c: Counts): void {
   const g = gold.map((s) => trimSegs(text, s)).filter((s) => s.length > 0);
   const p = pred.map((s) => trimSegs(text, s)).filter((s) => s.length > 0);
-  const used = new Uint8Array(g.length);
   c.gold += g.length;
   c.pred += p.length;
-  for (const ps of p) {
-    let hit = -1;
-    for (let i = 0; i < g.length && hit < 0; i++)
-      if (!used[i] && (exact ? same(ps, g[i]) : overlaps(ps, g[i]))) hit = i;
-    if (hit >= 0) {
-      used[hit] = 1;
-      c.tp++;
+  const adj = p.map((ps) => {
+    const out: number[] = [];
+    for (let i = 0; i < g.length; i++) if (exact ? same(ps, g[i]) : overlaps(ps, g[i])) out.push(i);
+    return out;
+  });
+  const owner = new Int32Array(g.length).fill(-1);
+  const augment = (j: number, seen: Uint8Array): boolean => {
+    for (const i of adj[j]) {
+      if (seen[i]) continue;
+      seen[i] = 1;
+      if (owner[i] < 0 || augment(owner[i], seen)) {
+        owner[i] = j;
+        return true;
+      }
     }
-  }
+    return false;
+  };
+  for (let j = 0; j < p.length; j++) if (adj[j].length && augment(j, new Uint8Array(g.length))) c.tp++;
 }
 
 export function prf(c: Counts): { p: number; r: number; f: number } {

@@ -168,6 +168,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
 }
 
 const PARTICLES: Record<string, string[]> = {
+  vote: ["for", "against"],
   respond: ["to"],
   refer: ["to"],
   call: ["for", "on"],

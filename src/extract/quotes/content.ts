@@ -88,7 +88,18 @@ function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
   return trimEnd(raw, j, e);
 }
 
-const TRAILING = new Set(["which", "who", "whose", "however", "though", "although", "despite"]);
+const TRAILING = new Set([
+  "which",
+  "who",
+  "whose",
+  "however",
+  "though",
+  "although",
+  "despite",
+  "while",
+  "whereas",
+  "even",
+]);
 const JOIN = new Set([",", "and", "but", "while", "whereas"]);
 const CUE_HEADS = new Set([
   "said",

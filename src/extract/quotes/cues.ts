@@ -1,5 +1,7 @@
 /** Cue-verb lexicon: reporting, cognition and evidence verbs with their inflections. */
-export type CueClass = "speech" | "thought" | "evidence";
+/** "stance": acts that PolNeAR counts as attribution (voting for, nominating, releasing a report) but that
+ * are not speech; reported by the span API, not turned into quotes. */
+export type CueClass = "speech" | "thought" | "evidence" | "stance";
 
 export interface CueWord {
   lemma: string;
@@ -28,7 +30,17 @@ const STRICT =
     " ",
   );
 
+// Acts of taking a position or publishing: an object noun phrase is the content ("voted for Cruz").
+const STANCE =
+  "vote name nominate release publish issue deliver file list estimate project recognize recognise challenge encourage address introduce compare portray assail bemoan rebuff signal voice cheer congratulate apologize apologise chant retweet email share present".split(
+    " ",
+  );
+
 const IRREGULAR: Record<string, string[]> = {
+  seek: ["seeks", "sought", "seeking"],
+  speak: ["speaks", "spoke", "spoken", "speaking"],
+  mean: ["means", "meant", "meaning"],
+  hear: ["hears", "heard", "hearing"],
   say: ["says", "said", "saying"],
   tell: ["tells", "told", "telling"],
   write: ["writes", "wrote", "writing", "written"],
@@ -56,7 +68,7 @@ function inflect(lemma: string): string[] {
 
 // Lemmas whose base and -s forms are mostly nouns ("the Post", "the state", "his comments").
 const NOUNISH = new Set(
-  "state post comment remark report note figure claim answer brief protest charge demand dispute promise tweet plan estimate support repeat reply attack question lament counter object estimate testify back order sign push credit request talk focus".split(
+  "state post comment remark report note figure claim answer brief protest charge demand dispute promise tweet plan estimate support repeat reply attack question lament counter object estimate testify back order sign push credit request talk focus vote name release issue file list project address present challenge share signal voice cheer chant email blame".split(
     " ",
   ),
 );
@@ -76,6 +88,7 @@ function build(): Map<string, CueWord> {
       }
     }
   };
+  add(STANCE, "stance", false, true);
   add(STRICT, "speech", false, true);
   add(EVIDENCE, "evidence", false, true);
   add(THOUGHT, "thought", false, false);

@@ -3,6 +3,7 @@ import { charSpan, getDoc } from "../text/doc.ts";
 import { findAttributions } from "./attribution.ts";
 import { attachFloating } from "./floating.ts";
 import { quoteKind } from "./kind.ts";
+import { sourceSpan } from "./spans.ts";
 import { resolveSpeaker, type SpeakerState } from "./speaker.ts";
 
 /** Direct, indirect and mixed quotes of `text` with speakers resolved against `entities`. */
@@ -13,11 +14,11 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
   const out: Quote[] = [];
   let prevSent = -1;
   for (const a of atts) {
-    const srcSpan = a.source ? charSpan(doc, a.source[0], a.source[1]) : null;
+    const srcSpan = sourceSpan(doc, a.source);
     const sent = doc.sentOf[a.cue[0]];
     const speaker = resolveSpeaker(st, text, srcSpan, sent === prevSent);
     prevSent = sent;
-    if (a.cls === "evidence" && !speaker.name) continue;
+    if (a.cls === "stance" || (a.cls === "evidence" && !speaker.name)) continue;
     const cueSpan = charSpan(doc, a.cue[0], a.cue[1]);
     a.content.forEach((r, i) => {
       const span = charSpan(doc, r[0], r[1]);

@@ -11,9 +11,16 @@ export interface AttributionSpans {
   lemma: string;
 }
 
+/** Character span of a source, without a closing possessive ("Trump’s criticism" names "Trump"). */
+export function sourceSpan(doc: Doc, r: [number, number] | null): Span | null {
+  if (!r) return null;
+  const s = charSpan(doc, r[0], r[1]);
+  return /\S[’']s$/.test(doc.tk.raw[r[1] - 1]) ? [s[0], s[1] - 2] : s;
+}
+
 export function toSpans(doc: Doc, a: Attribution): AttributionSpans {
   return {
-    source: a.source ? charSpan(doc, a.source[0], a.source[1]) : null,
+    source: sourceSpan(doc, a.source),
     cue: charSpan(doc, a.cue[0], a.cue[1]),
     content: a.content.map((r) => charSpan(doc, r[0], r[1])),
     lemma: a.lemma,

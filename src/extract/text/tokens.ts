@@ -13,7 +13,7 @@ const ABBREV_DOT =
 
 /** True when a trailing "." belongs to the word (abbreviation or initial), not to the sentence. */
 export function keepsDot(word: string): boolean {
-  return ABBREV_DOT.test(word);
+  return ABBREV_DOT.test(word) || /^(?:[A-Z]\.){2,}[A-Z]$/.test(word);
 }
 
 /** Splits `text` into tokens; a final "." is split off unless the word is a known abbreviation. */
