@@ -183,7 +183,7 @@ export class StoryClusterer {
     this.postings.set(s, topTerms(s.centroid, KEYS, this.idf));
   }
 
-  /** At sizes 6, 9, 14, ... checks whether a story holds two events, and if so splits one off. */
+  /** At sizes 8, 12, 18, ... checks whether a story holds two events, and if so splits one off. */
   private maybeSplit(s: StoryRecord): void {
     const n = s.articleIds.length;
     if (!s.members || n < s.nextCheck || this.opts.splitRatio <= 0) return;

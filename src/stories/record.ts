@@ -63,7 +63,7 @@ export function newRecord(id: string, born: number): StoryRecord {
     closed: false,
     keys: [],
     members: [],
-    nextCheck: 6,
+    nextCheck: 8,
     apart: [],
   };
 }
