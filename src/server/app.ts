@@ -26,6 +26,11 @@ export function createApp(opts: AppOptions): { app: Hono; view: StoreView } {
   const app = new Hono();
   const view = new StoreView(opts.store);
   app.use("*", securityHeaders());
+  app.use("/api/*", async (c, next) => {
+    const t = performance.now();
+    await next();
+    c.res.headers.set("server-timing", `app;dur=${(performance.now() - t).toFixed(2)}`);
+  });
   if (opts.loopbackOnly ?? true) app.use("*", loopbackHostOnly());
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
