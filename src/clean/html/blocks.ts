@@ -4,6 +4,8 @@ import type { El } from "./tree.ts";
 export interface Block {
   text: string;
   linkLen: number;
+  /** Characters of text, white space left out. */
+  chars: number;
   owner: El;
   /** Tag of the nearest block-level ancestor, e.g. "p", "li", "h2". */
   tag: string;
@@ -53,7 +55,7 @@ class Collector {
     const bare = text.replace(/\s+/g, "").length;
     const linkLen = Math.min(this.linkLen, bare);
     const leadLink = this.lead >= 15 && linkLen < bare * 0.8;
-    if (bare > 0) this.blocks.push({ text, linkLen, owner, tag: owner.tag, leadLink });
+    if (bare > 0) this.blocks.push({ text, linkLen, chars: bare, owner, tag: owner.tag, leadLink });
     this.parts = [];
     this.linkLen = 0;
     this.chars = 0;

@@ -9,12 +9,10 @@ interface Stat {
   headline: number;
 }
 
-const bare = (b: Block) => b.text.replace(/\s+/g, "").length;
-
 const INLINE_PROMPT = /^(read|see|watch|related|more|also)\b/i;
 
 export function isHeadline(b: Block): boolean {
-  const n = bare(b);
+  const n = b.chars;
   return n >= 15 && n <= 200 && b.linkLen / n > 0.6 && !INLINE_PROMPT.test(b.text);
 }
 
@@ -22,7 +20,7 @@ export function isHeadline(b: Block): boolean {
 export function markCards(blocks: Block[], values: number[]): void {
   const stats = new Map<El, Stat>();
   blocks.forEach((b, i) => {
-    const n = bare(b);
+    const n = b.chars;
     const h = isHeadline(b);
     let depth = 0;
     for (let e: El | null = b.owner; e && depth < 6; e = e.parent, depth++) {
@@ -34,7 +32,7 @@ export function markCards(blocks: Block[], values: number[]): void {
     }
   });
   blocks.forEach((b, i) => {
-    if (values[i] <= 0 || bare(b) > 400) return;
+    if (values[i] <= 0 || b.chars > 400) return;
     let depth = 0;
     for (let e: El | null = b.owner; e && depth < 4; e = e.parent, depth++) {
       const s = stats.get(e)!;

@@ -9,7 +9,7 @@ export interface PageSignals {
   videos: number;
   headlineLinks: number;
   pageText: string;
-  /** og:type article, a publication date or a JSON-LD article: the page presents itself as an article. */
+  /** og:type article or a publication date: the page presents itself as an article. */
   articleMarkers: boolean;
 }
 

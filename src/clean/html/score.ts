@@ -13,7 +13,7 @@ export function isSentenceLike(text: string): boolean {
 
 /** Value of one block as evidence of article text: positive for prose, negative for chrome. */
 export function blockValue(b: Block): number {
-  const len = b.text.replace(/\s+/g, "").length;
+  const len = b.chars;
   if (len === 0) return 0;
   const ld = b.linkLen / len;
   if (isBoilerplateText(b.text)) return -len - 5;
