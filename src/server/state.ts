@@ -46,7 +46,7 @@ export interface View {
  */
 export class StoreView {
   private view: View | null = null;
-  private loading: Promise<View> | null = null;
+  private loading: { version: string; view: Promise<View> } | null = null;
   private local = 0;
   private checkedAt = 0;
 
@@ -56,6 +56,8 @@ export class StoreView {
   invalidate(): void {
     this.local++;
     this.view = null;
+    this.loading = null;
+    this.checkedAt = 0;
   }
 
   /** Computes the pages of the given stories (default: the largest) in the background, one at a time. */
@@ -71,15 +73,16 @@ export class StoreView {
   async current(): Promise<View> {
     const now = Date.now();
     if (this.view && now - this.checkedAt < CHECK_MS) return this.view;
-    const version = `${await this.store.articleCount()}.${this.local}`;
-    this.checkedAt = now;
-    if (this.view?.version === version) return this.view;
-    if (!this.loading) {
-      this.loading = this.load(version).finally(() => {
-        this.loading = null;
-      });
+    const local = this.local;
+    const version = `${await this.store.articleCount()}.${local}`;
+    if (this.view?.version !== version) {
+      if (this.loading?.version !== version) this.loading = { version, view: this.load(version) };
+      const v = await this.loading.view;
+      if (this.local !== local) return v;
+      this.view = v;
     }
-    return (this.view = await this.loading);
+    this.checkedAt = now;
+    return this.view;
   }
 
   private async load(version: string): Promise<View> {
