@@ -19,7 +19,6 @@ const QUALIFIERS: [string, Qualifier][] = (
     ["some", "about"],
     ["circa", "about"],
     ["estimated", "about"],
-    ["an average of", "about"],
     ["nearly", "nearly"],
     ["almost", "nearly"],
     ["just shy of", "nearly"],
@@ -140,15 +139,21 @@ function direction(toks: Token[], i: number): "up" | "down" | null {
     if (DOWN.has(t.lower)) return "down";
     if (t.lower === "from" || t.lower === "at" || t.lower === "to") return null;
     if (!BRIDGE.has(t.lower)) return null;
+    if (
+      (t.lower === "a" || t.lower === "an") &&
+      !/^(?:further|whopping|record|massive|staggering|modest|mere|hefty)$/.test(toks[j + 1]?.lower ?? "")
+    )
+      return null;
   }
   return null;
 }
 
 /** CQE change code for a qualifier and direction. */
 export function changeOf(q: Qualifier, dir: "up" | "down" | null): Change {
-  if (dir) return dir;
-  if (q === "about" || q === "nearly") return "~";
+  // a bound outranks the direction ("lost more than 60%" is "> 60%"); an approximation does not
   if (q === "more than" || q === "at least") return ">";
   if (q === "less than" || q === "at most" || q === "up to") return "<";
+  if (dir) return dir;
+  if (q === "about" || q === "nearly") return "~";
   return "=";
 }

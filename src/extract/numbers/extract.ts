@@ -117,7 +117,8 @@ function rejected(text: string, toks: Token[], h: Head, sentStart: number): bool
   const head = first.unit?.surface.split(" ").pop() ?? "";
   const plural = first.counted && /^[a-z]/.test(head) && isPlural(head);
   const opens = /^(?:between|from|since|in)$/.test(prev?.lower ?? "");
-  const year = !core.words && yearLike(t0) && !money && !measured;
+  const average = toks[start - 2]?.lower === "average" && prev?.lower === "of";
+  const year = !core.words && yearLike(t0) && !money && !measured && !average;
   return year && ((h.cue.qualifier === "exact" && !plural) || opens);
 }
 
