@@ -17,6 +17,8 @@ export interface Attribution {
   cls: CueClass;
   /** Number of content parts found at the cue; later parts are floating quotes attached afterwards. */
   own: number;
+  /** A relative pronoun standing for the content ("which he said …"): part of the span, not of the quote. */
+  rel?: Range;
 }
 
 export interface QuoteCtx {
@@ -106,6 +108,14 @@ const CORE = new Set([
   "argue",
 ]);
 
+const RELATIVE = new Set(["which", "what"]);
+
+/** "the system, which he said was rigged": the relative pronoun is part of the content. */
+function relative(ctx: QuoteCtx, src: number): Range | undefined {
+  const p = src - 1;
+  return p >= 0 && RELATIVE.has(ctx.doc.tk.lower[p]) && !ctx.claimed[p] ? [p, src] : undefined;
+}
+
 function claim(ctx: QuoteCtx, a: Attribution): void {
   for (const r of [a.cue, ...(a.source ? [a.source] : []), ...a.content]) ctx.claimed.fill(1, r[0], r[1]);
 }
@@ -152,7 +162,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
     if (lead)
       return { source, cue, content: [...lead, ...tailQuote(ctx, ce, last)], lemma, cls: cw.cls, own: 0 };
     const after = content(ctx, ce, last, cw);
-    if (after) return { source, cue, content: after, lemma, cls: cw.cls, own: 0 };
+    if (after)
+      return { source, cue, content: after, lemma, cls: cw.cls, own: 0, rel: relative(ctx, source[0]) };
     if (cw.strict) return null;
     const before = preContent(ctx, first, source[0]);
     return before ? { source, cue, content: before, lemma, cls: cw.cls, own: 0 } : null;

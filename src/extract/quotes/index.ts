@@ -1,4 +1,4 @@
-import type { Entity, Quote } from "../../model/index.ts";
+import type { Entity, Quote, Span } from "../../model/index.ts";
 import { charSpan, getDoc } from "../text/doc.ts";
 import { findAttributions } from "./attribution.ts";
 import { attachFloating } from "./floating.ts";
@@ -14,7 +14,7 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
   const out: Quote[] = [];
   let prevSent = -1;
   for (const a of atts) {
-    const srcSpan = sourceSpan(doc, a.source);
+    const srcSpan = headSpan(text, sourceSpan(doc, a.source));
     const sent = doc.sentOf[a.cue[0]];
     const speaker = resolveSpeaker(st, text, srcSpan, sent === prevSent);
     prevSent = sent;
@@ -37,4 +37,11 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
     });
   }
   return out.sort((x, y) => x.span[0] - y.span[0]).map((q, i) => ({ ...q, id: `${articleId}:q${i + 1}` }));
+}
+
+/** The source without its relative clause ("Doe, who worked for Smith,"): the speaker is the head. */
+function headSpan(text: string, s: Span | null): Span | null {
+  if (!s) return s;
+  const m = /,\s+(who|which|whose|whom)\b/.exec(text.slice(s[0], s[1]));
+  return m ? [s[0], s[0] + m.index] : s;
 }

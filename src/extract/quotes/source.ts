@@ -14,6 +14,9 @@ const AFTER_STOP = new Set(
   ),
 );
 
+/** Words that never sit inside a source noun phrase to the left of its head ("with", "even", "let"). */
+const LEFT_STOP = new Set("with including featuring even let despite".split(" "));
+
 /** The noun phrase ending at token `b` (inclusive) within [first, b], scanning leftwards; null if none. */
 export function sourceBefore(doc: Doc, first: number, b: number): Range | null {
   const { raw, lower } = doc.tk;
@@ -32,24 +35,28 @@ export function sourceBefore(doc: Doc, first: number, b: number): Range | null {
   while (a - 1 >= first && b - a + 1 < MAX_NP) {
     const w = lower[a - 1];
     if (!isWord(raw[a - 1]) && raw[a - 1] !== "-" && raw[a - 1] !== "&" && raw[a - 1] !== "/") break;
-    if (CLAUSE_STOP.has(w) || SUBJECT_PRONOUNS.has(w) || CUES.has(w)) break;
+    if (CLAUSE_STOP.has(w) || SUBJECT_PRONOUNS.has(w) || CUES.has(w) || LEFT_STOP.has(w)) break;
     a--;
   }
-  return appositive(doc, first, a, b) ?? [a, b + 1];
+  return coordinated(doc, first, a, b) ?? [a, b + 1];
 }
 
-/** "Jane Doe, the mayor of X, said": extends a source across one comma-bounded appositive. */
-function appositive(doc: Doc, first: number, a: number, b: number): Range | null {
+/** "Bush and his rivals said": a coordinated name before "and" joins the source. */
+function coordinated(doc: Doc, first: number, a: number, b: number): Range | null {
   const { raw, lower } = doc.tk;
-  if (a - 2 < first || raw[a - 1] !== ",") return null;
-  if (!DETERMINERS.has(lower[a]) && !isCapitalised(raw[a]) && !/^(former|then|chief|senior)$/.test(lower[a]))
-    return null;
-  const head = sourceBefore(doc, first, a - 2);
-  if (!head || !isCapitalised(raw[a - 2]) || PREP.has(lower[head[0]]) || /ly$/.test(lower[head[0]]))
-    return null;
-  for (let i = head[0]; i < head[1]; i++) if (WEEKDAYS.has(lower[i]) || MONTHS.has(lower[i])) return null;
-  return [head[0], b + 1];
+  if (a - 2 < first || lower[a - 1] !== "and" || !isCapitalised(raw[a - 2])) return null;
+  let s = a - 2;
+  while (s - 1 >= first && s > a - 6 && isCapitalised(raw[s - 1]) && isWord(raw[s - 1])) s--;
+  // "Clinton, Obama and Biden": the list's earlier items
+  while (s - 2 >= first && raw[s - 1] === "," && isCapitalised(raw[s - 2])) {
+    let t = s - 2;
+    while (t - 1 >= first && isCapitalised(raw[t - 1]) && isWord(raw[t - 1])) t--;
+    s = t;
+  }
+  if (s === first && s + 1 < a - 1 && OPENER_CAPS.has(lower[s])) return null;
+  return WEEKDAYS.has(lower[a - 2]) || MONTHS.has(lower[a - 2]) ? null : [s, b + 1];
 }
+const OPENER_CAPS = new Set(["but", "and", "so", "in", "on", "at", "after", "when", "while"]);
 
 /** Subject at the start of a sentence ("Trump went after Bush, calling …"): a pronoun or a capitalised name. */
 export function sentenceSubject(doc: Doc, first: number, limit: number): Range | null {
@@ -122,6 +129,19 @@ const PREP = new Set(
 );
 const REL = new Set(["who", "which", "whose", "whom", "where"]);
 
+const SEG_ADVERBS = new Set(
+  "however meanwhile too also though instead moreover indeed still then now later earlier speaking".split(
+    " ",
+  ),
+);
+
+/** A comma-bounded segment that is the writer's aside ("in a statement", "for his part"), not an appositive. */
+function adverbial(raw: string[], lower: string[], seg: Range): boolean {
+  const w = lower[seg[0]];
+  if (PREP.has(w) || SEG_ADVERBS.has(w) || WEEKDAYS.has(w)) return true;
+  return seg[1] - seg[0] === 1 && /ly$/.test(w) && raw[seg[0]] === w;
+}
+
 /**
  * Source of "Jane Doe, 41, a nurse from Leeds, said" or "Doe, who …, said": the head noun phrase before a
  * run of comma-bounded segments, with its appositives but without relative clauses.
@@ -147,6 +167,6 @@ export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | n
   h++;
   if (!head) return null;
   let stop = h;
-  for (let i = h - 1; i >= 0 && !REL.has(lower[segs[i][0]]); i--) stop = i;
+  for (let i = h - 1; i >= 0 && !adverbial(raw, lower, segs[i]); i--) stop = i;
   return stop === h ? head : [head[0], segs[stop][1] + 1];
 }

@@ -22,7 +22,7 @@ export function toSpans(doc: Doc, a: Attribution): AttributionSpans {
   return {
     source: sourceSpan(doc, a.source),
     cue: charSpan(doc, a.cue[0], a.cue[1]),
-    content: a.content.map((r) => charSpan(doc, r[0], r[1])),
+    content: (a.rel ? [a.rel, ...a.content] : a.content).map((r) => charSpan(doc, r[0], r[1])),
     lemma: a.lemma,
   };
 }

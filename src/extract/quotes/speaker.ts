@@ -34,10 +34,16 @@ function fromEntity(e: Entity | null, mention: string | null, span: Span | null)
 
 function overlapping(st: SpeakerState, text: string, src: Span): Entity | null {
   let best: Entity | null = null;
+  let bestAt = 0;
   const rank = { person: 3, organization: 2, place: 1 };
   for (const e of st.entities) {
-    if (!e.spans.some((s) => s[0] < src[1] && src[0] < s[1])) continue;
-    if (!best || rank[e.kind] > rank[best.kind]) best = e;
+    const s = e.spans.find((x) => x[0] < src[1] && src[0] < x[1]);
+    if (!s) continue;
+    // the head comes first: "Doe, who worked for Smith," is Doe
+    if (!best || rank[e.kind] > rank[best.kind] || (rank[e.kind] === rank[best.kind] && s[0] < bestAt)) {
+      best = e;
+      bestAt = s[0];
+    }
   }
   if (best?.kind !== "place") return best;
   const bare = text
