@@ -33,6 +33,10 @@ export function whatOf(text: string, q: Quantity): string | null {
   const after = AFTER_RE.exec(text.slice(q.span[1], q.span[1] + 60))?.[1];
   const before = BEFORE_RE.exec(text.slice(Math.max(0, q.span[0] - 40), q.span[0]))?.[1];
   const state = after ?? (before ? before.replace(/ing$/, "ed").replace(/^kill(?:ed)?$/, "killed") : null);
-  if (!noun) return state ?? (q.normalizedUnit ? ofWhat(text, q) : null);
+  if (!noun) {
+    const of = state ?? (q.normalizedUnit ? ofWhat(text, q) : null);
+    const move = q.change === "up" ? "rise" : q.change === "down" ? "fall" : null;
+    return move ? (of ? `${move} in ${of}` : move) : of;
+  }
   return state ? `${noun} ${state}` : noun;
 }
