@@ -106,3 +106,14 @@ test("cleanHtml copes with fragments, empty input and absurdly deep nesting", ()
   const deep = `${"<div>".repeat(5000)}<p>${para}</p>${"</div>".repeat(5000)}`;
   assert.equal(cleanHtml(deep).text, para);
 });
+
+test("metadata falls back to meta tags, strips 'By' and profile URLs, and names the site from the URL", () => {
+  const html = `<html><head>
+    <meta name="author" content="By Nils Arkwright"><meta name="pubdate" content="2031-05-02T09:00:00Z">
+    <meta property="article:author" content="https://social.example/nils">
+    </head><body><article><p>The Osse lighthouse will be repainted this summer, the harbour board said on Friday.</p></article></body></html>`;
+  const { meta } = cleanHtml(html, { url: "https://www.osse-gazette.example/news/lighthouse" });
+  assert.equal(meta.author, "Nils Arkwright");
+  assert.equal(meta.publishedAt, "2031-05-02T09:00:00.000Z");
+  assert.equal(meta.outlet, "osse-gazette.example");
+});

@@ -71,25 +71,63 @@ function languageTag(s: string | null): string | null {
   return region ? `${lang.toLowerCase()}-${region.toUpperCase()}` : lang.toLowerCase();
 }
 
+/** A person's name: no "By " prefix, no profile URL. */
+function person(s: string | null): string | null {
+  const t = s?.replace(/^by\s+/i, "").trim();
+  return t && !/^https?:\/\//.test(t) ? t : null;
+}
+
+/** The first meta tag present among `keys`. */
+function pick(m: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = clean(m.get(k));
+    if (v) return v;
+  }
+  return null;
+}
+
+const PUBLISHED = [
+  "article:published_time",
+  "datepublished",
+  "date",
+  "pubdate",
+  "publishdate",
+  "dc.date",
+  "dcterms.created",
+  "parsely-pub-date",
+  "sailthru.date",
+];
+const MODIFIED = ["article:modified_time", "datemodified", "og:updated_time", "dcterms.modified"];
+
+function authorOf(doc: QueryDoc, ld: Json, m: Map<string, string>): string | null {
+  return (
+    person(names(ld.author)) ??
+    person(pick(m, ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator"])) ??
+    person(first(doc, '[rel="author"]'))
+  );
+}
+
+function outletOf(ld: Json, m: Map<string, string>, url: string | undefined): string | null {
+  const site = pick(m, ["og:site_name", "application-name"]) ?? names(ld.publisher);
+  if (site && !/^https?:\/\//.test(site)) return site;
+  const host = site ?? url;
+  try {
+    return host ? new URL(host).hostname.replace(/^www\./, "") : null;
+  } catch {
+    return null;
+  }
+}
+
 export function extractMeta(doc: QueryDoc, url?: string): PageMeta {
   const ld = jsonLd(doc).find((o) => o.headline || o.datePublished) ?? {};
   const m = metaTags(doc);
-  const publisher = names(ld.publisher);
-  const lang = doc.documentElement?.getAttribute?.("lang") ?? m.get("og:locale") ?? null;
+  const lang = doc.documentElement?.getAttribute?.("lang") || m.get("og:locale") || m.get("language") || null;
   return {
     title: clean(ld.headline) ?? clean(m.get("og:title")) ?? first(doc, "h1") ?? first(doc, "title"),
-    author: names(ld.author) ?? clean(m.get("author")) ?? clean(m.get("article:author")),
-    publishedAt: isoDate(
-      (clean(ld.datePublished) ??
-        m.get("article:published_time") ??
-        m.get("date") ??
-        first(doc, "time", "datetime")) ||
-        null,
-    ),
-    modifiedAt: isoDate(
-      (clean(ld.dateModified) ?? m.get("article:modified_time") ?? m.get("og:updated_time")) || null,
-    ),
-    outlet: clean(m.get("og:site_name")) ?? publisher,
+    author: authorOf(doc, ld, m),
+    publishedAt: isoDate(clean(ld.datePublished) ?? pick(m, PUBLISHED) ?? first(doc, "time", "datetime")),
+    modifiedAt: isoDate(clean(ld.dateModified) ?? pick(m, MODIFIED)),
+    outlet: outletOf(ld, m, url),
     canonicalUrl: first(doc, 'link[rel="canonical"]', "href") ?? clean(m.get("og:url")) ?? url ?? null,
     language: languageTag(clean(lang)),
   };
