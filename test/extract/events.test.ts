@@ -1,7 +1,21 @@
 import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { extractEvents, mergeEvents } from "../../src/extract/events/index.ts";
+import { extract } from "../../src/extract/index.ts";
 import { Event } from "../../src/model/index.ts";
+
+const SEED = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "..",
+  "shared",
+  "seeds",
+  "000_2a2ee745aa38c9f2.txt",
+);
 
 const CTX = { articleId: "n", publishedAt: "2031-05-14T09:00:00Z", entities: [], claims: [] };
 
@@ -113,4 +127,24 @@ test("mergeEvents: same incident across sources keeps the lowest figures and fla
   assert.equal(karsk.disputed, true);
   assert.deepEqual(karsk.articleIds, ["a", "b"]);
   assert.equal(merged[1].disputed, false);
+});
+
+test("seeds: the strikes reported alongside the troop story", (t) => {
+  if (!existsSync(SEED)) return t.skip("../shared not found");
+  const { events } = extract({
+    id: "s",
+    text: readFileSync(SEED, "utf8"),
+    publishedAt: "2024-10-29T12:00:00Z",
+  });
+  const row = (place: string) => events.find((e) => e.place === place);
+  assert.deepEqual(
+    [row("Kharkiv region")?.killed, row("Kharkiv region")?.date, row("Kharkiv region")?.type],
+    [4, "2024-10-29", "air strike"],
+  );
+  assert.deepEqual([row("Kyiv")?.injured, row("Kyiv")?.killed], [6, null]);
+  assert.equal(row("Dnipropetrovsk region")?.killed, 1);
+  assert.ok(
+    events.every((e) => e.killed !== 600000),
+    "a cumulative war toll is not an incident",
+  );
 });
