@@ -103,7 +103,13 @@ test("compare view highlights reused passages and substituted words", {
   if (await spun.count().catch(() => 0)) {
     assert.ok((await page.locator("mark.sub-b").count()) > 0, "spun words are marked");
   }
+  await page.locator(".side-a mark.reused").last().click();
+  assert.ok(
+    (await page.locator(".side-b mark.reused.active").count()) > 0,
+    "the same passage lights up on the right",
+  );
   await shot(page, "compare");
+  await shot(page, "compare-full", true);
 });
 
 test("a hostile article stays inert text", { skip: haveChromium ? false : NO_CHROMIUM }, async () => {

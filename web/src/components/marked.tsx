@@ -1,3 +1,4 @@
+import { Fragment } from "preact";
 import type { Span } from "../types.ts";
 
 /** A range of the text to mark with a class (and optional tooltip). Later ranges win where they overlap. */
@@ -41,24 +42,29 @@ export function pieces(text: string, marks: Mark[]): Piece[] {
   return out;
 }
 
-/** Renders untrusted text with highlighted ranges. Text only ever becomes text nodes, never markup. */
+/**
+ * Renders untrusted text with highlighted ranges. Text only ever becomes text nodes, never markup. Marks with
+ * an `id` get an empty anchor element at their start; each mark element carries its start offset in `data-o`.
+ */
 export function MarkedText({ text, marks, class: cls }: { text: string; marks: Mark[]; class?: string }) {
+  const anchors = new Map<number, string[]>();
+  for (const m of marks) if (m.id) anchors.set(m.span[0], [...(anchors.get(m.span[0]) ?? []), m.id]);
   return (
     <div class={`article-text ${cls ?? ""}`}>
-      {pieces(text, marks).map((p) =>
-        p.mark ? (
-          <mark
-            key={p.start}
-            class={p.mark.cls}
-            title={p.mark.title}
-            id={p.mark.span[0] === p.start ? p.mark.id : undefined}
-          >
-            {text.slice(p.start, p.end)}
-          </mark>
-        ) : (
-          text.slice(p.start, p.end)
-        ),
-      )}
+      {pieces(text, marks).map((p) => (
+        <Fragment key={p.start}>
+          {anchors.get(p.start)?.map((id) => (
+            <span key={id} id={id} class="anchor" />
+          ))}
+          {p.mark ? (
+            <mark class={p.mark.cls} title={p.mark.title} data-o={p.start}>
+              {text.slice(p.start, p.end)}
+            </mark>
+          ) : (
+            text.slice(p.start, p.end)
+          )}
+        </Fragment>
+      ))}
     </div>
   );
 }

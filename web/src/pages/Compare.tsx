@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { paths } from "../api.ts";
 import { Status, useJson } from "../components/data.tsx";
 import { Badge, fmtDate, KIND_LABEL, KIND_TONE } from "../components/format.tsx";
@@ -7,9 +7,14 @@ import { Link } from "../router.tsx";
 import type { ComparePage, FullArticle } from "../types.ts";
 
 /** Highlights for one side: reused passages, and inside them the words changed, dropped or added. */
-function marksFor(page: ComparePage, side: "a" | "b"): Mark[] {
+function marksFor(page: ComparePage, side: "a" | "b", active: number): Mark[] {
   const other = side === "a" ? page.b.text : page.a.text;
-  const marks: Mark[] = page.passages.map((p, i) => ({ span: p[side], cls: "reused", id: `p-${side}-${i}` }));
+  const marks: Mark[] = page.passages.map((p, i) => ({
+    span: p[side],
+    cls: i === active ? "reused active" : "reused",
+    id: `p-${side}-${i}`,
+    title: "reused: click to see it on the other side",
+  }));
   for (const p of page.passages)
     for (const c of p.changes) {
       const own = c[side];
@@ -30,6 +35,17 @@ function marksFor(page: ComparePage, side: "a" | "b"): Mark[] {
         });
     }
   return marks;
+}
+
+/** The passage under a clicked mark, addressed on the other side. */
+function passageAt(d: ComparePage, el: HTMLElement): { side: "a" | "b"; i: number } | null {
+  const mark = el.closest("mark");
+  const box = el.closest(".side");
+  if (!mark || !box || mark.dataset.o === undefined) return null;
+  const side = box.classList.contains("side-a") ? "a" : "b";
+  const o = Number(mark.dataset.o);
+  const i = d.passages.findIndex((p) => p[side][0] <= o && o < p[side][1]);
+  return i < 0 ? null : { side: side === "a" ? "b" : "a", i };
 }
 
 function direction(d: ComparePage): string {
@@ -61,8 +77,28 @@ function Side({ art, marks, label, side }: { art: FullArticle; marks: Mark[]; la
 
 /** Two articles side by side: reused passages highlighted in both, spun substitutions marked word by word. */
 export function Compare({ a, b }: { a: string; b: string }) {
-  const [show, setShow] = useState<"a" | "b">("a");
   const page = useJson<ComparePage>(`/api/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
+  const [show, setShow] = useState<"a" | "b">("a");
+  const [active, setActive] = useState<{ side: "a" | "b"; i: number } | null>(null);
+  const sides = useRef<HTMLDivElement>(null);
+  const data = page.state === "ok" ? page.data : null;
+  useEffect(() => {
+    // a click on a reused passage shows the same passage on the other side (mouse and touch shortcut)
+    const el = sides.current;
+    if (!el || !data) return;
+    const onClick = (e: MouseEvent) => {
+      const jump = passageAt(data, e.target as HTMLElement);
+      if (!jump) return;
+      setShow(jump.side);
+      setActive(jump);
+    };
+    el.addEventListener("click", onClick);
+    return () => el.removeEventListener("click", onClick);
+  }, [data]);
+  useEffect(() => {
+    if (!active) return;
+    document.getElementById(`p-${active.side}-${active.i}`)?.scrollIntoView({ block: "center" });
+  }, [active]);
   useEffect(() => {
     document.title = "Compare · newsfuse";
   }, []);
@@ -130,9 +166,9 @@ export function Compare({ a, b }: { a: string; b: string }) {
           </button>
         ))}
       </fieldset>
-      <div class="sides" data-show={show}>
-        <Side art={d.a} marks={marksFor(d, "a")} label="Left" side="a" />
-        <Side art={d.b} marks={marksFor(d, "b")} label="Right" side="b" />
+      <div class="sides" data-show={show} ref={sides}>
+        <Side art={d.a} marks={marksFor(d, "a", active?.i ?? -1)} label="Left" side="a" />
+        <Side art={d.b} marks={marksFor(d, "b", active?.i ?? -1)} label="Right" side="b" />
       </div>
     </div>
   );
