@@ -12,6 +12,7 @@ export interface EvalArgs {
   page: string | null;
   save: string | null;
   compare: string | null;
+  peers: boolean;
 }
 
 export function parseArgs(argv: string[]): EvalArgs {
@@ -23,6 +24,7 @@ export function parseArgs(argv: string[]): EvalArgs {
     page: null,
     save: null,
     compare: null,
+    peers: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i + 1];
@@ -30,7 +32,10 @@ export function parseArgs(argv: string[]): EvalArgs {
     else if (argv[i] === "--floor-untuned") a.floorUntuned = Number(v);
     else if (argv[i] === "--worst") a.worst = Number(v);
     else if (argv[i] === "--half") a.half = Number(v) as 0 | 1 | 2;
-    else if (argv[i] === "--page") a.page = v;
+    else if (argv[i] === "--peers") {
+      a.peers = true;
+      continue;
+    } else if (argv[i] === "--page") a.page = v;
     else if (argv[i] === "--save") a.save = v;
     else if (argv[i] === "--compare") a.compare = v;
     else continue;
