@@ -61,8 +61,7 @@ function startFlags(c: number, l: number): number {
  */
 export function tokenize(text: string, out: Tokens = emptyTokens()): Tokens {
   const len = text.length;
-  if (out.hash.length < len / 2 + 2) growTo(out, len / 2 + 2);
-  const { hash, start, end, flags } = out;
+  let { hash, start, end, flags } = out;
   let n = 0;
   let quoted = 0;
   let lineFirst = 0;
@@ -80,6 +79,10 @@ export function tokenize(text: string, out: Tokens = emptyTokens()): Tokens {
       else if (c === 34) quoted ^= QUOTED;
       i++;
       continue;
+    }
+    if (n === hash.length) {
+      growTo(out, n + 1);
+      ({ hash, start, end, flags } = out);
     }
     start[n] = i;
     flags[n] = quoted | startFlags(c, l);

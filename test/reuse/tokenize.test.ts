@@ -30,6 +30,13 @@ describe("tokenize", () => {
     assert.equal(ws[2].f & (NUMERIC | CAPITAL), 0);
   });
 
+  it("grows past its initial capacity on long texts", () => {
+    const text = "Flood warning issued for the valley. ".repeat(600);
+    const t = tokenize(text);
+    assert.equal(t.n, 3600);
+    assert.equal(text.slice(t.start[3599], t.end[3599]), "valley");
+  });
+
   it("flags quoted words, closing quotes at line ends, and short chrome lines", () => {
     const text =
       'Advertisement\nThe mayor said “we will rebuild the bridge” on Monday and then left the hall.\n"Unclosed quote runs to the end of this line only\nAfter the line break nothing is quoted any more here.';
