@@ -19,6 +19,7 @@ export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Ra
   if (j < 0) j = cw.hearer ? skipHearer(ctx, a, last) : a;
   while (j < last && (raw[j] === "," || raw[j] === ":" || raw[j] === "—")) j++;
   if (j >= last) return raw[last - 1] === ":" ? nextParagraphQuote(ctx, last) : null;
+  j = quoteAhead(ctx, j, last);
   const q = ctx.inQuote[j];
   if (q >= 0 && ctx.regions[q].open === j) {
     const r = ctx.regions[q];
@@ -30,6 +31,18 @@ export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Ra
   j = skipAdverbials(ctx, j, last);
   const e = restOfSentence(ctx, j, last);
   return e > j && hasWord(raw, j, e) ? [[j, e]] : null;
+}
+
+/** A quote after a short aside and a colon ("said of Rubio: “…”") is the content; else `j` unchanged. */
+function quoteAhead(ctx: QuoteCtx, j: number, last: number): number {
+  const { raw, lower } = ctx.doc.tk;
+  for (let i = j; i < last && i < j + 15; i++) {
+    if (ctx.inQuote[i] >= 0) {
+      return ctx.regions[ctx.inQuote[i]].open === i && raw[i - 1] === ":" ? i : j;
+    }
+    if (lower[i] === "that" || raw[i] === "." || raw[i] === ";" || CUES.has(lower[i])) return j;
+  }
+  return j;
 }
 
 const TIME = new Set(
