@@ -15,7 +15,7 @@ import { Postings } from "./postings.ts";
 import { addVector, clear, type Member, newRecord, prune, type StoryRecord, widen } from "./record.ts";
 import { findSplit } from "./split.ts";
 import { toStory } from "./summary.ts";
-import { decay, dotIdf, normIdf, topTerms, unitRaw, weighted } from "./vector.ts";
+import { decay, dotIdf, normIdf, topTerms, unitRaw } from "./vector.ts";
 
 const KEYS = 12;
 const MAX_TERMS = 300;
@@ -36,6 +36,8 @@ export class StoryClusterer {
   live = new Set<StoryRecord>();
   seq = 0;
   clock: number | null = null;
+
+  private weight = (h: number) => this.idf.weight(h);
 
   constructor(opts?: StoryOptions) {
     this.opts = resolve(opts);
@@ -155,7 +157,7 @@ export class StoryClusterer {
   private best(vec: Map<number, number>, time: number | null): StoryRecord | null {
     let top: StoryRecord | null = null;
     let topScore = this.opts.threshold;
-    for (const s of this.postings.candidates(weighted(vec, this.idf), this.opts.candidates)) {
+    for (const s of this.postings.candidates(vec, this.opts.candidates, this.weight)) {
       const sc = this.score(vec, time, s);
       if (sc >= topScore) [top, topScore] = [s, sc];
     }
@@ -209,7 +211,7 @@ export class StoryClusterer {
     const merged: { from: string; into: string }[] = [];
     const norm = this.scale(s);
     const probe = new Map(s.keys.map((h) => [h, s.centroid.get(h) ?? 0]));
-    for (const t of this.postings.candidates(probe, 5, s)) {
+    for (const t of this.postings.candidates(probe, 5, this.weight, s)) {
       if (s.apart.includes(t.id) || t.apart.includes(s.id)) continue;
       const cos = dotIdf(s.centroid, t.centroid, this.idf) / (norm * this.scale(t));
       const overlap = decay(s.start, t.start, t.end, this.opts.halfLifeDays);

@@ -24,12 +24,18 @@ export class Postings {
     s.keys = [];
   }
 
-  /** Stories sharing key terms with `v`, best overlap first, at most `limit`. */
-  candidates(v: Map<number, number>, limit: number, skip?: StoryRecord): StoryRecord[] {
+  /** Stories sharing key terms with `v` (weighted by `weight`), best overlap first, at most `limit`. */
+  candidates(
+    v: Map<number, number>,
+    limit: number,
+    weight: (h: number) => number,
+    skip?: StoryRecord,
+  ): StoryRecord[] {
     const score = new Map<StoryRecord, number>();
-    for (const [h, w] of v) {
+    for (const [h, x] of v) {
       const set = this.map.get(h);
       if (!set) continue;
+      const w = x * weight(h);
       for (const s of set) if (s !== skip) score.set(s, (score.get(s) ?? 0) + w);
     }
     return [...score]

@@ -100,11 +100,14 @@ export function widen(s: StoryRecord, t: number | null): void {
 /** Keeps the heaviest `max` terms (under the current IDF) of a centroid so big stories stay cheap to score. */
 export function prune(s: StoryRecord, max: number, idf: Idf): void {
   if (s.centroid.size <= max * 3) return;
-  const kept = [...s.centroid]
-    .map(([h, v]) => [h, v, v * idf.weight(h)])
-    .sort((a, b) => b[2] - a[2])
-    .slice(0, max)
-    .map(([h, v]) => [h, v] as [number, number]);
-  s.centroid = new Map(kept);
-  s.norm2 = kept.reduce((sum, [, v]) => sum + v * v, 0);
+  const w = new Float64Array(s.centroid.size);
+  let i = 0;
+  for (const [h, v] of s.centroid) w[i++] = v * idf.weight(h);
+  const cut = w.sort()[w.length - max];
+  let n2 = 0;
+  for (const [h, v] of s.centroid) {
+    if (v * idf.weight(h) < cut) s.centroid.delete(h);
+    else n2 += v * v;
+  }
+  s.norm2 = n2;
 }

@@ -34,13 +34,6 @@ export function dotIdf(a: Map<number, number>, b: Map<number, number>, idf: Idf)
   return s;
 }
 
-/** A raw vector weighted by the current IDF. */
-export function weighted(v: Map<number, number>, idf: Idf): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const [h, x] of v) out.set(h, x * idf.weight(h));
-  return out;
-}
-
 /** Factor in (0,1] that halves for every `halfLifeDays` between a time and a [start,end] range. */
 export function decay(
   t: number | null,
