@@ -124,6 +124,7 @@ test("a hostile article stays inert text", { skip: haveChromium ? false : NO_CHR
   await page.locator(".article-text").waitFor();
   assert.match(await txt(page.locator(".article-text")), /<script>window.__pwned=3<\/script>/);
   assert.match(await txt(page.locator("h1")), /<script>/);
+  await shot(page, "article-hostile");
   await page.goto(`${server.url}/search?q=rescuers`);
   await page.locator(".results li").first().waitFor();
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);

@@ -356,3 +356,9 @@ describe("server start", () => {
     assert.equal(gz.headers.get("content-encoding"), "gzip");
   });
 });
+
+test("posted articles show as upload:NAME, not the server's temporary path", async () => {
+  const { uploadLabel } = await import("../../src/server/routes/articles.ts");
+  assert.equal(uploadLabel("/tmp/newsfuse-upload-Ab12/upload.jsonl:3"), "upload:upload.jsonl:3");
+  assert.equal(uploadLabel("feeds/a.txt"), "feeds/a.txt");
+});

@@ -60,7 +60,7 @@ export function articleRoutes(app: Hono, view: StoreView): void {
 export function articleJson(a: Article) {
   return {
     id: a.id,
-    source: a.source,
+    source: uploadLabel(a.source),
     outlet: a.outlet,
     title: a.title,
     author: a.author,
@@ -72,6 +72,12 @@ export function articleJson(a: Article) {
     text: a.text,
     removed: a.removed,
   };
+}
+
+/** Articles posted to the API were read from a temporary folder: show `upload:NAME` rather than its path. */
+export function uploadLabel(source: string): string {
+  const m = /^.*[\\/]newsfuse-upload-[^\\/]+[\\/](.+)$/.exec(source);
+  return m ? `upload:${m[1]}` : source;
 }
 
 /** About 200 characters around the first query term, with the matched words' offsets into the snippet. */
