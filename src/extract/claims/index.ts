@@ -54,13 +54,18 @@ function quoteAround(quotes: Quote[], q: Quantity): Quote | null {
 }
 
 /** The time a figure refers to: the expression in its sentence nearest to it (resolved when possible). */
+/** Time expressions of the sentences of the article being read (several figures share a sentence). */
+const timeCache = new Map<string, ReturnType<typeof timeMentions>>();
+
 function whenOf(
   text: string,
   sent: [number, number],
   q: Quantity,
   publishedAt: string | null,
 ): string | null {
-  const ts = timeMentions(text, sent[0], sent[1]);
+  const key = `${sent[0]}:${sent[1]}`;
+  const ts = timeCache.get(key) ?? timeMentions(text, sent[0], sent[1]);
+  timeCache.set(key, ts);
   if (ts.length === 0) return null;
   const d = (t: { span: [number, number] }) =>
     Math.min(Math.abs(t.span[0] - q.span[1]), Math.abs(q.span[0] - t.span[1]));
@@ -71,6 +76,7 @@ function whenOf(
 /** Numeric claims in `text`: value, qualifier, unit, what is counted, who states it and when. */
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const sents = sentenceSpans(text);
+  timeCache.clear();
   const out: Claim[] = [];
   let lastNoun: { unit: string | null; what: string | null } | null = null;
   for (const q of extractQuantities(text)) {

@@ -30,8 +30,12 @@ const TYPES: [RegExp, string][] = [
   [/\b(?:crash(?:ed|es)?|collision|derail(?:ed|ment))\b/i, "crash"],
 ];
 
+/** All trigger words at once: most sentences have none. */
+const ANY = new RegExp(TYPES.map(([re]) => re.source).join("|"), "i");
+
 /** The event type a sentence describes and where its word stands, or null. */
 export function eventType(sentence: string): { type: string; at: number } | null {
+  if (!ANY.test(sentence)) return null;
   for (const [re, type] of TYPES) {
     const m = re.exec(sentence);
     if (m) return { type, at: m.index };

@@ -1,6 +1,6 @@
 import { singular } from "./nouns.ts";
 import type { Token } from "./tokens.ts";
-import { unitOf } from "./units.ts";
+import { mayStartUnit, unitOf } from "./units.ts";
 
 export interface UnitMatch {
   surface: string;
@@ -14,6 +14,7 @@ export interface UnitMatch {
 export function unitAt(text: string, toks: Token[], i: number): UnitMatch | null {
   let from = i;
   if (toks[i]?.text === "-" && !toks[i].gap && toks[i + 1] && !toks[i + 1].gap) from = i + 1;
+  if (!toks[from] || !mayStartUnit(toks[from])) return null;
   for (let k = Math.min(6, toks.length - from); k >= 1; k--) {
     const last = toks[from + k - 1];
     const surface = text.slice(toks[from].start, last.end);

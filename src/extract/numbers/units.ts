@@ -198,6 +198,13 @@ const CURRENCY_BEFORE: Record<string, string> = {
 const LOWER = new Map<string, string>(Object.entries(SIGNS));
 for (const [norm, forms] of Object.entries(TABLE)) for (const f of forms.split("|")) LOWER.set(f, norm);
 
+/** First tokens of every unit form, to rule out most words at once. */
+const FIRST = new Set([...LOWER.keys()].map((f) => f.match(/^(?:\d+|\p{L}+|\S)/u)?.[0] ?? f));
+
+export function mayStartUnit(t: { text: string; lower: string }): boolean {
+  return FIRST.has(t.lower) || t.text in CASED;
+}
+
 export function unitOf(surface: string): string | null {
   return CASED[surface] ?? LOWER.get(surface.toLowerCase().replace(/\s+/g, " ")) ?? null;
 }
