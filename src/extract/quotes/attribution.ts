@@ -131,7 +131,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (cs === first && lower[k] === "asked") return askedLead(ctx, k, last);
   const cue: Range = [cs, ce];
   const lemma = cw.lemma;
-  if (isPassive(lower, cs, k, lower[k])) return null;
+  if (isPassive(lower, cs, k, lower[k])) return passiveBy(ctx, cs, ce, cw, first, last);
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
   if ((prev === "," || afterQuote) && !cw.strict && !cw.ing && !cw.hearer) {
@@ -176,6 +176,27 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (!after) return null;
   const subj = cs - first > 1 ? (ctx.lastSource(first) ?? sentenceSubject(ctx.doc, first, cs)) : null;
   return { source: subj, cue, content: after, lemma, cls: cw.cls, own: 0 };
+}
+
+/** "Pigs are considered unclean by Muslims": the agent after "by" is the source, the subject the content. */
+function passiveBy(
+  ctx: QuoteCtx,
+  cs: number,
+  ce: number,
+  cw: CueWord,
+  first: number,
+  last: number,
+): Attribution | null {
+  const { lower } = ctx.doc.tk;
+  let by = ce;
+  while (by < last && by < ce + 5 && lower[by] !== "by" && lower[by] !== ",") by++;
+  if (lower[by] !== "by") return null;
+  const source = sourceAfter(ctx.doc, by + 1, last, true);
+  const subject = source ? preContent(ctx, first, cs) : null;
+  if (!source || !subject) return null;
+  const rest: Range[] = by > ce ? [[ce, by]] : [];
+  // the subject is not what was said: never a quote
+  return { source, cue: [cs, ce], content: [...subject, ...rest], lemma: cw.lemma, cls: "stance", own: 0 };
 }
 
 const PARTICLES: Record<string, string[]> = {

@@ -83,8 +83,11 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
   if (SUBJECT_PRONOUNS.has(lower[k])) return endsClause(doc, k + 1, last) ? [k, k + 1] : null;
   if (!afterQuote && !isCapitalised(raw[k]) && !DETERMINERS.has(lower[k])) return null;
   let e = k + 1;
+  let comma = false;
   while (e < last) {
     const w = raw[e];
+    // "said Jane Doe, a lawyer who …": the relative clause closes the source at the clause's end
+    if (REL.has(lower[e]) && lower[e] !== "where" && e > k + 1) return [k, clauseEnd(doc, e, last)];
     if (w === "(") {
       const close = raw.indexOf(")", e);
       if (close < 0 || close - e > 6 || close >= last) break;
@@ -94,12 +97,23 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
     if (w === "." || w === ";" || w === ":" || w === "—" || w === "“" || w === '"') break;
     if (AFTER_STOP.has(lower[e]) && e > k + 1) break;
     if (w === "," && (e + 1 >= last || AFTER_STOP.has(lower[e + 1]) || !isWord(raw[e + 1]))) break;
-    if (CUES.has(lower[e]) || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e])) return null;
+    if (w === ",") comma = true;
+    // "said David Gilbert, its president and CEO"
+    const and = comma && (lower[e] === "and" || lower[e] === "of");
+    if (!and && (CUES.has(lower[e]) || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e]))) return null;
     e++;
   }
   if (!endsClause(doc, e, last)) return null;
   while (e > k + 1 && raw[e - 1] === ",") e--;
   return [k, e];
+}
+
+/** End of a relative clause starting at `e`: the next sentence-level stop. */
+function clauseEnd(doc: Doc, e: number, last: number): number {
+  const { raw } = doc.tk;
+  while (e < last && raw[e] !== "." && raw[e] !== ";" && raw[e] !== "—" && raw[e] !== "“" && raw[e] !== '"')
+    e++;
+  return e;
 }
 
 function endsClause(doc: Doc, e: number, last: number): boolean {
