@@ -10,6 +10,8 @@ export interface Alignment {
   chains: Chain[];
   /** identical aligned tokens */
   matched: number;
+  /** longest verbatim run, in tokens */
+  longestRun: number;
   /** tokens replaced one for one (equal gaps between runs) */
   subs: number;
   /** tokens inserted or deleted (unequal gaps) */
@@ -30,6 +32,7 @@ export function alignTokens(a: Tokens, b: Tokens): Alignment {
   const out: Alignment = {
     chains,
     matched: 0,
+    longestRun: 0,
     subs: 0,
     indels: 0,
     pairs: [],
@@ -50,6 +53,7 @@ export function alignTokens(a: Tokens, b: Tokens): Alignment {
 
 function gapStats(a: Tokens, b: Tokens, c: Chain, out: Alignment): void {
   out.matched += c.runs[0].len;
+  for (const r of c.runs) out.longestRun = Math.max(out.longestRun, r.len);
   for (let k = 1; k < c.runs.length; k++) {
     const p = c.runs[k - 1];
     const r = c.runs[k];

@@ -10,6 +10,9 @@ export interface KindThresholds {
   minCover: number;
   /** and at least this many identical tokens aligned */
   minMatched: number;
+  /** an overlap of fewer identical tokens than this needs one verbatim run of `minRun` tokens */
+  smallOverlap: number;
+  minRun: number;
   /** duplicate: both sides covered at least this much, with this identity */
   duplicateCover: number;
   duplicateIdentity: number;
@@ -28,6 +31,8 @@ export interface KindThresholds {
 export const DEFAULT_KINDS: KindThresholds = {
   minCover: 0.3,
   minMatched: 25,
+  smallOverlap: 60,
+  minRun: 12,
   duplicateCover: 0.9,
   duplicateIdentity: 0.97,
   versionIdentity: 0.93,
@@ -137,6 +142,8 @@ function spinVerdict(
 export function classify(a: Side, b: Side, al: Alignment, t: KindThresholds = DEFAULT_KINDS): Verdict | null {
   const top = Math.max(al.coverA, al.coverB);
   if (top < t.minCover || al.matched < t.minMatched) return null;
+  // reports of the same facts share names and stock formulas, not long verbatim stretches
+  if (al.matched < t.smallOverlap && al.longestRun < t.minRun) return null;
   const edits = al.matched + al.subs + al.indels;
   const identity = al.matched / edits;
   const later = laterOf(a.time, b.time);
