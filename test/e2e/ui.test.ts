@@ -125,6 +125,12 @@ test("a hostile article stays inert text", { skip: haveChromium ? false : NO_CHR
   assert.match(await txt(page.locator(".article-text")), /<script>window.__pwned=3<\/script>/);
   assert.match(await txt(page.locator("h1")), /<script>/);
   await shot(page, "article-hostile");
+  const { storyId } = await (await fetch(`${server.url}/api/articles/${HOSTILE.id}`)).json();
+  if (storyId) {
+    await page.goto(`${server.url}/stories/${storyId}`);
+    await page.locator("#sources table").waitFor();
+    assert.match(await txt(page.locator("#sources")), /onerror=/);
+  }
   await page.goto(`${server.url}/search?q=rescuers`);
   await page.locator(".results li").first().waitFor();
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
@@ -139,6 +145,10 @@ test("phone width and dark mode, keyboard skip link", {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`${server.url}/`);
+  await page.locator(".story-card").first().waitFor();
+  await shot(page, "stories-phone-dark");
+  const listWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(listWidth <= 390, `stories list fits a phone (page is ${listWidth}px wide)`);
   await page.locator(".story-card h2 a").first().click();
   await page.locator("#sources table").waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
