@@ -1,7 +1,8 @@
 import type { Doc } from "../text/doc.ts";
+import { ADJ_CUES, adjCue } from "./adjcue.ts";
 import { colon } from "./colon.ts";
 import { content, preContent } from "./content.ts";
-import { CUE_AUX, CUES, type CueClass, type CueWord, isPassive, NOT_HEAD } from "./cues.ts";
+import { CUE_AUX, CUES, type CueClass, type CueWord, isPassive, NOT_HEAD, verbalNoun } from "./cues.ts";
 import { CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./leads.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
@@ -61,18 +62,31 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
   for (let k = first; k < last; k++) {
     if (ctx.claimed[k] || ctx.inQuote[k] >= 0) continue;
     const w = lower[k];
-    const cw = w === "according" && lower[k + 1] === "to" ? ACCORDING : CUES.get(w);
+    const cw =
+      w === "according" && lower[k + 1] === "to"
+        ? ACCORDING
+        : (CUES.get(w) ?? verbalNoun(ctx.doc.tk.raw, lower, k, first));
     let a: Attribution | null = null;
-    if (cw && CORE.has(cw.lemma) === core) {
+    if (cw && CORE.has(cw.lemma) === core && !nounUse(lower, k, first)) {
       a = cw === ACCORDING ? according(ctx, k, first, last) : atCue(ctx, k, cw, first, last);
     }
     if (!a && !core && w === ":") a = colon(ctx, k, first, last);
     if (!a && !core && NOUN_CUES.has(w)) a = nounCue(ctx, k, first, last);
+    if (!a && !core && ADJ_CUES.has(w)) a = adjCue(ctx, k, first, last);
     if (!a) continue;
     a.own = a.content.length;
     claim(ctx, a);
     out.push(a);
   }
+}
+
+const NOUN_BEFORE = new Set(
+  "a an the this these those tv talk reality radio game cooking conference roll phone fundraising".split(" "),
+);
+
+/** "the show", "a conference call", "her plan": a cue form used as a noun. */
+function nounUse(lower: string[], k: number, first: number): boolean {
+  return k > first && NOUN_BEFORE.has(lower[k - 1]);
 }
 
 const NOT_ADVERB = new Set([

@@ -78,6 +78,36 @@ function forms(lemma: string): string[] {
   return NOUNISH.has(lemma) ? f.filter((x) => x !== lemma && x !== f[1]) : f;
 }
 
+/** Base and -s forms of the noun-like lemmas ("vote", "notes"): cues only in a verbal context. */
+function nounishForms(): Map<string, CueWord> {
+  const map = new Map<string, CueWord>();
+  const strict = new Set([...STANCE, ...STRICT]);
+  for (const lemma of NOUNISH) {
+    const f = inflect(lemma);
+    const cls: CueClass = STANCE.includes(lemma) ? "stance" : "speech";
+    for (const form of [lemma, f[1]])
+      map.set(form, { lemma, cls, hearer: false, strict: strict.has(lemma), ing: false });
+  }
+  return map;
+}
+
+export const NOUNISH_CUES: ReadonlyMap<string, CueWord> = nounishForms();
+const VERB_LEFT = new Set(
+  "would will could should might may must can cannot did do does not never also often they we i you he she who".split(
+    " ",
+  ),
+);
+
+/** "would vote for", "they note", "Viguerie notes that": a noun-like form used as a verb. */
+export function verbalNoun(raw: string[], lower: string[], k: number, first: number): CueWord | undefined {
+  const cw = NOUNISH_CUES.get(lower[k]);
+  if (!cw || k === first) return undefined;
+  const p = lower[k - 1];
+  if (VERB_LEFT.has(p) || /n[’']t$/.test(p)) return cw;
+  const named = /^[A-Z]/.test(raw[k - 1]) && k - 1 > first && raw[k] === lower[k];
+  return named && lower[k].endsWith("s") && lower[k + 1] === "that" ? cw : undefined;
+}
+
 function build(): Map<string, CueWord> {
   const map = new Map<string, CueWord>();
   const add = (lemmas: string[], cls: CueClass, hearer: boolean, strict: boolean) => {
