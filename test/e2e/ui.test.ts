@@ -41,6 +41,16 @@ test("ingest the demo corpus through the ingest page", {
 }, async () => {
   const { page } = s;
   await page.goto(`${server.url}/ingest`);
+  // dropping a file onto the drop zone adds it to the list
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["A dropped note."], "dropped.txt", { type: "text/plain" }));
+    document
+      .querySelector(".dropzone")
+      ?.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true }));
+  });
+  await page.getByText("1 file chosen").waitFor();
+  await page.getByRole("button", { name: "clear" }).click();
   const files = readdirSync(DEMO_DIR)
     .filter((f) => /\.(txt|json)$/.test(f))
     .map((f) => join(DEMO_DIR, f));

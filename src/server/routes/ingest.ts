@@ -14,6 +14,9 @@ export interface IngestDeps {
   limits: Limits;
 }
 
+/** Ingests queued at once (each holds its upload on disk); more get 503. */
+const MAX_WAITING = 4;
+
 interface Outcome {
   status: 200 | 201 | 422;
   body: Record<string, unknown>;
@@ -26,17 +29,23 @@ interface Outcome {
  */
 export function ingestRoutes(app: Hono, deps: IngestDeps): void {
   let queue: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
   const limit = bodyLimit({
     maxSize: deps.limits.body,
     onError: (c) =>
       c.json(errorBody("payload_too_large", `request body over ${deps.limits.body} bytes`), 413),
   });
   const enqueue = (dir: string, onProgress?: (p: Progress) => void) => {
-    const run = queue.then(() => analyze(deps.view, dir, onProgress));
+    waiting++;
+    const run = queue.then(() => analyze(deps.view, dir, onProgress)).finally(() => waiting--);
     queue = run.catch(() => undefined);
     return run;
   };
   app.post("/api/ingest", writeGuard(deps.token), limit, async (c) => {
+    if (waiting >= MAX_WAITING) {
+      c.header("retry-after", "5");
+      return c.json(errorBody("busy", `${waiting} ingests are already queued: try again shortly`), 503);
+    }
     const upload = await receive(c, deps.limits);
     if ((c.req.header("accept") ?? "").includes("application/x-ndjson"))
       return streamed(c, upload, enqueue, deps);
