@@ -7,6 +7,7 @@
  * round trip as the client sees it and in-server handling from the Server-Timing header.
  * Loopback only.
  * Usage: tsx bench/api.ts [--articles 200] [--requests 2000] [--concurrency 8] [--seconds 20] [--max-p99 50]
+ *        tsx bench/api.ts --db-out big.db   (only build the story's database, e.g. to look at it with `serve`)
  */
 
 import { spawn } from "node:child_process";
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "20" },
     "max-p99": { type: "string" },
     "serve-db": { type: "string" },
+    "db-out": { type: "string" },
   },
 });
 const N = Number(values.articles);
@@ -150,6 +152,7 @@ async function serveInWorker(db: string): Promise<void> {
 }
 
 if (values["serve-db"]) await serveInWorker(values["serve-db"]);
+else if (values["db-out"]) console.log(await buildStore(values["db-out"]));
 else await main();
 
 async function main(): Promise<void> {
