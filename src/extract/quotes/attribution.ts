@@ -215,6 +215,11 @@ function passiveBy(
 
 const PARTICLES: Record<string, string[]> = {
   vote: ["for", "against"],
+  touch: ["on", "upon"],
+  side: ["with", "against"],
+  spar: ["with"],
+  rule: ["out"],
+  lash: ["out"],
   respond: ["to"],
   refer: ["to"],
   call: ["for", "on"],
@@ -233,4 +238,4 @@ const PARTICLES: Record<string, string[]> = {
   advocate: ["for"],
 };
 
-const NEEDS_PARTICLE = new Set(["point", "speak", "focus"]);
+const NEEDS_PARTICLE = new Set(["point", "speak", "focus", "touch", "side", "spar", "rule", "lash"]);

@@ -32,7 +32,7 @@ const STRICT =
 
 // Acts of taking a position or publishing: an object noun phrase is the content ("voted for Cruz").
 const STANCE =
-  "vote name nominate release publish issue deliver file list estimate project recognize recognise challenge encourage address introduce compare portray assail bemoan rebuff signal voice cheer congratulate apologize apologise chant retweet email share present".split(
+  "vote name release publish issue file list estimate project recognize recognise challenge encourage address introduce portray assail bemoan rebuff signal voice congratulate apologize apologise chant retweet email share present love hate dislike accept appoint ignore remember persuade convince promote rebuke characterize characterise frame regard attribute trash lampoon taunt snub anticipate envision touch side spar rule lash quote read".split(
     " ",
   );
 
@@ -41,6 +41,7 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ["speaks", "spoke", "spoken", "speaking"],
   mean: ["means", "meant", "meaning"],
   hear: ["hears", "heard", "hearing"],
+  read: ["reads", "reading"],
   say: ["says", "said", "saying"],
   tell: ["tells", "told", "telling"],
   write: ["writes", "wrote", "writing", "written"],
