@@ -142,10 +142,11 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce])) ce++;
   else if (NEEDS_PARTICLE.has(cw.lemma)) return null;
   if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
-  if (cs === first && lower[k] === "asked") return askedLead(ctx, k, last);
+  if (lower[k] === "asked" && (cs === first || ASKED_AFTER.has(lower[cs - 1]))) return askedLead(ctx, k, last);
   const cue: Range = [cs, ce];
   const lemma = cw.lemma;
-  if (isPassive(lower, cs, k, lower[k])) return passiveBy(ctx, cs, ce, cw, first, last);
+  if (isPassive(lower, cs, k, lower[k]))
+    return passiveBy(ctx, cs, ce, cw, first, last) ?? passiveAsked(ctx, cs, ce, cw, last);
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
   if ((prev === "," || afterQuote) && !cw.strict && !cw.ing && !cw.hearer) {
@@ -213,8 +214,23 @@ function passiveBy(
   return { source, cue: [cs, ce], content: [...subject, ...rest], lemma: cw.lemma, cls: "stance", own: 0 };
 }
 
+const ASKED_AFTER = new Set(["when", "whenever", "if", "after", "once", "before", ","]);
+
+/** "Sanders was asked about the plan": the question is content without a source. */
+function passiveAsked(ctx: QuoteCtx, cs: number, ce: number, cw: CueWord, last: number): Attribution | null {
+  if (cw.lemma !== "ask") return null;
+  const after = content(ctx, ce, last, cw);
+  return after ? { source: null, cue: [cs, ce], content: after, lemma: "ask", cls: "stance", own: 0 } : null;
+}
+
 const PARTICLES: Record<string, string[]> = {
   vote: ["for", "against"],
+  agree: ["with"],
+  concur: ["with"],
+  identify: ["with"],
+  believe: ["in"],
+  hope: ["for"],
+  mention: ["of"],
   touch: ["on", "upon"],
   side: ["with", "against"],
   spar: ["with"],

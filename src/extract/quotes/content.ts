@@ -145,7 +145,8 @@ function cueAhead(ctx: QuoteCtx, a: number, last: number): boolean {
   const { raw, lower } = ctx.doc.tk;
   for (let i = a; i < last && i < a + 6; i++) {
     if (raw[i] === "," || ctx.inQuote[i] >= 0 || lower[i] === "that") return false;
-    if (CUE_HEADS.has(lower[i])) return true;
+    const cw = CUES.get(lower[i]);
+    if (CUE_HEADS.has(lower[i]) || (cw && !cw.strict && !cw.ing && cw.cls !== "stance")) return true;
   }
   return false;
 }
