@@ -1,4 +1,5 @@
 /** Vocabulary of the reuse generator: Zipf-ranked WordNet lemmas (read at run time), function words, names. */
+import { spellingVariants } from "../src/reuse/morph.ts";
 import { lexicon } from "../src/reuse/synonyms.ts";
 
 /** Function words with a rough frequency order (written for this generator). */
@@ -59,7 +60,7 @@ export interface Vocab {
   content: string[];
   /** cumulative Zipf weights (s = 1) over function words then content words, one ranking */
   cdf: Float64Array;
-  /** WordNet synonyms (sharing a synset) of each content word; empty when none */
+  /** WordNet synonyms (sharing a synset, not a spelling variant) of each content word; empty when none */
   synonyms: Map<string, string[]>;
   names: string[];
 }
@@ -100,7 +101,7 @@ function synonymMap(words: Set<string>): Map<string, string[]> {
     const id = lex.index.get(w)!;
     const syn = new Set<string>();
     for (let k = lex.first[id]; k < lex.first[id + 1]; k++) {
-      for (const s of bySynset.get(lex.synsets[k]) ?? []) if (s !== w) syn.add(s);
+      for (const s of bySynset.get(lex.synsets[k]) ?? []) if (!spellingVariants(s, w)) syn.add(s);
     }
     out.set(w, [...syn].sort());
   }

@@ -24,6 +24,8 @@ export interface KindThresholds {
   sharedSourceCover: number;
   /** spin: synonym replacements, in count, share of replacements and share of aligned tokens */
   spinMinSynonyms: number;
+  /** spin also when at least this many replacements, 60 % of them, are synonyms (light spinning) */
+  spinSystematic: number;
   spinSynonymShare: number;
   spinSubstitutionShare: number;
 }
@@ -39,6 +41,7 @@ export const DEFAULT_KINDS: KindThresholds = {
   rewriteIdentity: 0.45,
   sharedSourceCover: 0.5,
   spinMinSynonyms: 4,
+  spinSystematic: 6,
   spinSynonymShare: 0.25,
   spinSubstitutionShare: 0.03,
 };
@@ -129,10 +132,10 @@ function spinVerdict(
 ): Verdict | null {
   if (al.subs < t.spinMinSynonyms) return null;
   const many = al.subs >= t.spinSubstitutionShare * (al.matched + al.subs);
-  if (!many && al.subs < 2 * t.spinMinSynonyms) return null;
+  if (!many && al.subs < t.spinSystematic) return null;
   const syn = countSynonyms(a, b, al);
   const enough = syn.synonyms >= t.spinMinSynonyms && syn.synonyms >= t.spinSynonymShare * al.subs;
-  const systematic = syn.synonyms >= 2 * t.spinMinSynonyms && syn.synonyms >= 0.6 * al.subs;
+  const systematic = syn.synonyms >= t.spinSystematic && syn.synonyms >= 0.6 * al.subs;
   if (!(many && enough) && !systematic) return null;
   const lexical = syn.bRarer > 0 ? 1 : syn.bRarer < 0 ? 0 : 1;
   return { kind: "spin", derived: later >= 0 ? later : lexical, score: weight * (al.matched + syn.synonyms) };

@@ -149,9 +149,23 @@ function related(lex: Lexicon, x: number, y: number): boolean {
   return false;
 }
 
-/** True when two different words are (near-)synonyms in WordNet through some base form. */
+const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+
+/** Spelling or inflection variants ("jewelry"/"jewellery", "Vendome"/"Vendôme", "nation"/"nationwide"). */
+export function spellingVariants(a: string, b: string): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  let p = 0;
+  while (p < fa.length && p < fb.length && fa[p] === fb[p]) p++;
+  return fa === fb || (p >= 4 && p >= 0.6 * Math.min(fa.length, fb.length));
+}
+
+/**
+ * True when two different words are (near-)synonyms in WordNet through some base form. Spelling and
+ * inflection variants are not: swapping them is editing, not spinning.
+ */
 export function areSynonyms(a: string, b: string, lex: Lexicon | null = lexicon()): boolean {
-  if (!lex || a === b) return false;
+  if (!lex || a === b || spellingVariants(a, b)) return false;
   const xs = baseIds(a, lex);
   if (xs.length === 0) return false;
   const ys = baseIds(b, lex);

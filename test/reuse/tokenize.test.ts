@@ -58,6 +58,8 @@ describe("WordNet synonyms", () => {
     assert.ok(areSynonyms("residents", "inhabitants"));
     assert.ok(areSynonyms("security", "safety"));
     assert.ok(!areSynonyms("red", "blue"));
+    assert.ok(!areSynonyms("jewelry", "jewellery"), "spelling variants are not spin");
+    assert.ok(!areSynonyms("center", "centre"));
     assert.ok(!areSynonyms("river", "river"));
     assert.ok(!areSynonyms("qwzx", "river"));
   });
