@@ -16,11 +16,16 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** For the self-contained HTML brief: its own inline CSS, and nothing may run in it at all. */
+export const BRIEF_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
+
+/** Security headers on every answer; a route may set a stricter (or its own) policy first. */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const h = c.res.headers;
-    h.set("content-security-policy", CSP);
+    if (!h.has("content-security-policy")) h.set("content-security-policy", CSP);
     h.set("x-content-type-options", "nosniff");
     h.set("referrer-policy", "no-referrer");
     h.set("x-frame-options", "DENY");

@@ -362,3 +362,18 @@ test("posted articles show as upload:NAME, not the server's temporary path", asy
   assert.equal(uploadLabel("/tmp/newsfuse-upload-Ab12/upload.jsonl:3"), "upload:upload.jsonl:3");
   assert.equal(uploadLabel("feeds/a.txt"), "feeds/a.txt");
 });
+
+test("the brief as Markdown (download) and as a self-contained HTML page where nothing can run", async () => {
+  const md = await app.request("/api/stories/story-orrin/brief.md");
+  assert.equal(md.status, 200);
+  assert.match(md.headers.get("content-disposition") ?? "", /attachment; filename="brief-story-orrin\.md"/);
+  assert.match(await md.text(), /Orrin Bridge closed after cracks found/);
+  const html = await app.request("/api/stories/story-orrin/brief.html");
+  assert.equal(html.status, 200);
+  assert.match(html.headers.get("content-security-policy") ?? "", /sandbox/);
+  const page = await html.text();
+  assert.match(page, /Orrin Bridge closed/);
+  assert.doesNotMatch(page, /<script>window/, "the hostile article's markup is escaped");
+  assert.equal((await app.request("/api/stories/nope/brief.html")).status, 404);
+  assert.equal((await app.request("/api/stories/story-orrin/brief.pdf")).status, 404);
+});

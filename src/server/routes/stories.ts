@@ -1,6 +1,9 @@
 import type { Hono } from "hono";
 import type { Story } from "../../model/index.ts";
+import { renderBriefHtml } from "../../report/html.ts";
+import { renderBriefMarkdown } from "../../report/markdown.ts";
 import { dateParam, idParam, intParam, notFound, sendJsonText, textParam } from "../http.ts";
+import { BRIEF_CSP } from "../security.ts";
 import type { StoreView, StorySummary } from "../state.ts";
 
 interface Filters {
@@ -49,11 +52,32 @@ export function storyRoutes(app: Hono, view: StoreView): void {
     return sendJsonText(c, data.json);
   });
 
+  app.get("/api/stories/:id/:file{brief\\.(md|html)}", async (c) => {
+    const id = idParam(c.req.param("id"));
+    const v = await view.current();
+    const data = await view.page(v, id);
+    if (!data) throw notFound(`story ${id}`);
+    const articles = data.report.articles;
+    if (c.req.param("file") === "brief.md")
+      return c.body(renderBriefMarkdown(data.brief, articles), 200, {
+        "content-type": "text/markdown; charset=utf-8",
+        "content-disposition": `attachment; filename="brief-${safeName(id)}.md"`,
+      });
+    return c.body(renderBriefHtml([data.brief], articles), 200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": BRIEF_CSP,
+    });
+  });
+
   app.get("/api/outlets", async (c) => {
     const v = await view.current();
     const outlets = [...new Set(v.stories.flatMap((s) => s.outlets))].sort((a, b) => a.localeCompare(b));
     return c.json({ outlets });
   });
+}
+
+function safeName(id: string): string {
+  return id.replace(/[^\w.-]+/g, "_").slice(0, 80);
 }
 
 function matches(s: Story, f: Filters, hits: Set<string> | null): boolean {

@@ -68,7 +68,9 @@ export function Story({ id }: { id: string }) {
         )}
       </section>
       <p class="foot">
-        <a href={`/api/stories/${encodeURIComponent(id)}`}>This story as JSON</a>
+        This brief as <a href={`/api/stories/${encodeURIComponent(id)}/brief.html`}>HTML</a>,{" "}
+        <a href={`/api/stories/${encodeURIComponent(id)}/brief.md`}>Markdown</a> or{" "}
+        <a href={`/api/stories/${encodeURIComponent(id)}`}>JSON</a>
         {" · "}
         <Link href={paths.story(id)}>Permalink</Link>
       </p>
