@@ -142,7 +142,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce])) ce++;
   else if (NEEDS_PARTICLE.has(cw.lemma)) return null;
   if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
-  if (lower[k] === "asked" && (cs === first || ASKED_AFTER.has(lower[cs - 1]))) return askedLead(ctx, k, last);
+  if (lower[k] === "asked" && (cs === first || ASKED_AFTER.has(lower[cs - 1])))
+    return askedLead(ctx, k, last);
   const cue: Range = [cs, ce];
   const lemma = cw.lemma;
   if (isPassive(lower, cs, k, lower[k]))
@@ -189,7 +190,10 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (!bare) return null;
   const after = content(ctx, ce, last, cw);
   if (!after) return null;
-  const subj = cs - first > 1 ? (ctx.lastSource(first) ?? sentenceSubject(ctx.doc, first, cs)) : null;
+  const subj =
+    cs - first > 1
+      ? (ctx.lastSource(first) ?? sentenceSubject(ctx.doc, clauseStart(ctx, first, cs - 2), cs))
+      : null;
   return { source: subj, cue, content: after, lemma, cls: cw.cls, own: 0 };
 }
 
@@ -212,6 +216,15 @@ function passiveBy(
   const rest: Range[] = by > ce ? [[ce, by]] : [];
   // the subject is not what was said: never a quote
   return { source, cue: [cs, ce], content: [...subject, ...rest], lemma: cw.lemma, cls: "stance", own: 0 };
+}
+
+const CLAUSE_OPEN = new Set([",", ";", "when", "while", "as", "after", "because", "but", "and", "before"]);
+
+/** Start of the clause holding token `k` ("…, and when Rubio thanked Miami" → "Rubio"). */
+function clauseStart(ctx: QuoteCtx, first: number, k: number): number {
+  const { lower } = ctx.doc.tk;
+  for (let i = k; i > first; i--) if (CLAUSE_OPEN.has(lower[i - 1])) return i;
+  return first;
 }
 
 const ASKED_AFTER = new Set(["when", "whenever", "if", "after", "once", "before", ","]);
