@@ -5,7 +5,7 @@ import { titleMatcher } from "./filters.ts";
 import { junkMask } from "./junk.ts";
 import { cutAtEndMarker, cutAtStartMarker, keepBlock, trimEdges } from "./keep.ts";
 import { bestContainer, blockValue, isInside } from "./score.ts";
-import { buildTree, type DomNode } from "./tree.ts";
+import type { El } from "./tree.ts";
 
 export interface Extraction {
   paragraphs: string[];
@@ -19,8 +19,7 @@ export interface Extraction {
 /** How strongly a block inside chrome counts against the containers holding it. */
 const JUNK_WEIGHT = 1;
 
-export function extractMain(root: DomNode, titles: (string | null)[] = []): Extraction {
-  const tree = buildTree(root);
+export function extractMain(tree: El | null, titles: (string | null)[] = []): Extraction {
   if (!tree) return { paragraphs: [], removed: [], pageText: "", headlineLinks: 0 };
   const found = collectBlocks(tree);
   const values = found.map(blockValue);

@@ -2,7 +2,7 @@
 import { type Extraction, extractMain } from "./extract.ts";
 import { isSurelyArticle, notArticleReason, pageSignals } from "./kind.ts";
 import { extractMeta, type PageMeta, type QueryDoc } from "./meta.ts";
-import { parseDocument } from "./tree.ts";
+import { buildTree, parseDocument, type TreeSink } from "./tree.ts";
 
 export type { PageMeta };
 
@@ -16,7 +16,8 @@ export interface CleanedHtml {
 
 /** The not-article check only runs on short texts (its DOM queries cost a full walk each). */
 function checkPage(q: QueryDoc, text: string, ex: Extraction, meta: PageMeta): string | null {
-  const ogType = q.querySelectorAll('meta[property="og:type"]')[0]?.getAttribute?.("content") ?? null;
+  const ogType =
+    (q.head ?? q).querySelectorAll('meta[property="og:type"]')[0]?.getAttribute?.("content") ?? null;
   const markers = ogType === "article" || meta.publishedAt !== null;
   return notArticleReason(pageSignals(q, text, ex.pageText, ogType, ex.headlineLinks, markers));
 }
@@ -24,9 +25,11 @@ function checkPage(q: QueryDoc, text: string, ex: Extraction, meta: PageMeta): s
 export function cleanHtml(html: string, opts: { url?: string } = {}): CleanedHtml {
   const doc = parseDocument(html);
   const q = doc as unknown as QueryDoc;
-  const meta = extractMeta(q, opts.url);
-  const title = q.querySelectorAll("title")[0]?.textContent ?? null;
-  const ex = extractMain(doc, [meta.title, title]);
+  const sink: TreeSink = { ld: [], meta: [] };
+  const tree = buildTree(doc, sink);
+  const meta = extractMeta(q, sink, opts.url);
+  const title = (q.head ?? q).querySelectorAll("title")[0]?.textContent ?? null;
+  const ex = extractMain(tree, [meta.title, title]);
   const text = ex.paragraphs.join("\n\n");
   const reason = isSurelyArticle(text) ? null : checkPage(q, text, ex, meta);
   if (reason)

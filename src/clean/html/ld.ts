@@ -1,6 +1,4 @@
 /** JSON-LD objects of a page (schema.org), flattened out of arrays and @graph. */
-import type { QueryDoc } from "./meta.ts";
-
 export type Json = Record<string, unknown>;
 const ARTICLE_TYPE = /Article|Posting|Report|NewsArticle|WebPage/i;
 
@@ -12,12 +10,12 @@ function flatten(v: unknown, out: Json[]): void {
   }
 }
 
-/** JSON-LD objects of the page, articles first. */
-export function jsonLd(doc: QueryDoc): Json[] {
+/** JSON-LD objects from the texts of the page's ld+json scripts, articles first. */
+export function jsonLd(scripts: string[]): Json[] {
   const out: Json[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const text of scripts) {
     try {
-      flatten(JSON.parse(s.textContent ?? ""), out);
+      flatten(JSON.parse(text), out);
     } catch {
       /* malformed JSON-LD is common; ignore it */
     }

@@ -1,6 +1,6 @@
 /** Page metadata from JSON-LD, OpenGraph and other meta tags, and <time>. */
 import { type Json, jsonLd } from "./ld.ts";
-import type { DomNode } from "./tree.ts";
+import type { DomNode, TreeSink } from "./tree.ts";
 
 export interface PageMeta {
   title: string | null;
@@ -15,6 +15,7 @@ export interface PageMeta {
 export interface QueryDoc {
   querySelectorAll(sel: string): ArrayLike<DomNode>;
   documentElement?: DomNode | null;
+  head?: QueryDoc | null;
 }
 
 const clean = (s: unknown): string | null => {
@@ -41,9 +42,9 @@ function names(v: unknown): string | null {
   return null;
 }
 
-function metaTags(doc: QueryDoc): Map<string, string> {
+function metaTags(tags: DomNode[]): Map<string, string> {
   const m = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll("meta"))) {
+  for (const el of tags) {
     const key = (
       el.getAttribute?.("property") ||
       el.getAttribute?.("name") ||
@@ -118,17 +119,26 @@ function outletOf(ld: Json, m: Map<string, string>, url: string | undefined): st
   }
 }
 
-export function extractMeta(doc: QueryDoc, url?: string): PageMeta {
-  const ld = jsonLd(doc).find((o) => o.headline || o.datePublished) ?? {};
-  const m = metaTags(doc);
+/**
+ * Metadata of a page. `body` holds the JSON-LD texts and meta tags found in the body; meta, link and title
+ * tags are read from the head only (a small subtree: each query walks it once).
+ */
+export function extractMeta(doc: QueryDoc, body: TreeSink, url?: string): PageMeta {
+  const head = doc.head ?? doc;
+  const inHead = Array.from(
+    head.querySelectorAll('script[type="application/ld+json"]'),
+    (s) => s.textContent ?? "",
+  );
+  const ld = jsonLd([...inHead, ...body.ld]).find((o) => o.headline || o.datePublished) ?? {};
+  const m = metaTags([...Array.from(head.querySelectorAll("meta")), ...body.meta]);
   const lang = doc.documentElement?.getAttribute?.("lang") || m.get("og:locale") || m.get("language") || null;
   return {
-    title: clean(ld.headline) ?? clean(m.get("og:title")) ?? first(doc, "h1") ?? first(doc, "title"),
+    title: clean(ld.headline) ?? clean(m.get("og:title")) ?? first(doc, "h1") ?? first(head, "title"),
     author: authorOf(doc, ld, m),
     publishedAt: isoDate(clean(ld.datePublished) ?? pick(m, PUBLISHED) ?? first(doc, "time", "datetime")),
     modifiedAt: isoDate(clean(ld.dateModified) ?? pick(m, MODIFIED)),
     outlet: outletOf(ld, m, url),
-    canonicalUrl: first(doc, 'link[rel="canonical"]', "href") ?? clean(m.get("og:url")) ?? url ?? null,
+    canonicalUrl: first(head, 'link[rel="canonical"]', "href") ?? clean(m.get("og:url")) ?? url ?? null,
     language: languageTag(clean(lang)),
   };
 }

@@ -69,8 +69,19 @@ function dropped(n: DomNode, tag: string): boolean {
 /** Nesting deeper than this (broken markup) is flattened to text, to bound recursion. */
 const MAX_DEPTH = 250;
 
+/** What the walk collects on the way from the body: JSON-LD texts and meta tags (microdata). */
+export interface TreeSink {
+  ld: string[];
+  meta: DomNode[];
+}
+
 /** Builds the tree under `root`; returns null when the element itself is dropped. */
-export function buildTree(root: DomNode, parent: El | null = null, depth = 0): El | null {
+export function buildTree(
+  root: DomNode,
+  sink: TreeSink = { ld: [], meta: [] },
+  parent: El | null = null,
+  depth = 0,
+): El | null {
   const tag = root.localName ?? "";
   const hint = `${attr(root, "class")} ${attr(root, "id")}`.trim().toLowerCase();
   if (parent && dropped(root, tag)) return null;
@@ -82,7 +93,9 @@ export function buildTree(root: DomNode, parent: El | null = null, depth = 0): E
     if (k.nodeType === 3) el.kids.push(k.textContent ?? "");
     else if (k.nodeType === 1 && depth >= MAX_DEPTH) el.kids.push(` ${k.textContent ?? ""} `);
     else if (k.nodeType === 1) {
-      const sub = buildTree(k, el, depth + 1);
+      if (k.localName === "script" && /ld\+json/i.test(attr(k, "type"))) sink.ld.push(k.textContent ?? "");
+      else if (k.localName === "meta") sink.meta.push(k);
+      const sub = buildTree(k, sink, el, depth + 1);
       if (sub) el.kids.push(sub);
       else if (k.localName === "img" || k.localName === "picture") el.img = true;
     }
