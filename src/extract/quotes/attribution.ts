@@ -2,7 +2,16 @@ import type { Doc } from "../text/doc.ts";
 import { ADJ_CUES, adjCue } from "./adjcue.ts";
 import { colon } from "./colon.ts";
 import { content, preContent } from "./content.ts";
-import { CUE_AUX, CUES, type CueClass, type CueWord, isPassive, NOT_HEAD, verbalNoun } from "./cues.ts";
+import {
+  CUE_AUX,
+  CUES,
+  type CueClass,
+  type CueWord,
+  isPassive,
+  isTitleCase,
+  NOT_HEAD,
+  verbalNoun,
+} from "./cues.ts";
 import { CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./leads.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
@@ -58,14 +67,15 @@ export function findAttributions(doc: Doc): Attribution[] {
 
 /** Cues of one sentence; the first pass takes only the plain "say" verbs so they claim their content first. */
 function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out: Attribution[]): void {
-  const { lower } = ctx.doc.tk;
+  const { lower, raw } = ctx.doc.tk;
+  const title = !core && isTitleCase(raw, first, last);
   for (let k = first; k < last; k++) {
     if (ctx.claimed[k] || ctx.inQuote[k] >= 0) continue;
     const w = lower[k];
     const cw =
       w === "according" && lower[k + 1] === "to"
         ? ACCORDING
-        : (CUES.get(w) ?? verbalNoun(ctx.doc.tk.raw, lower, k, first));
+        : (CUES.get(w) ?? verbalNoun(raw, lower, k, first, title));
     let a: Attribution | null = null;
     if (cw && CORE.has(cw.lemma) === core && !nounUse(lower, k, first)) {
       a = cw === ACCORDING ? according(ctx, k, first, last) : atCue(ctx, k, cw, first, last);

@@ -11,6 +11,13 @@ function allCapitalised(raw: string[], a: number, b: number): boolean {
   return true;
 }
 
+/** Section labels that head a line without speaking it ("The Latest:", "Editor’s Note:"). */
+const RUBRIC = new Set(
+  "latest update updates daily note answer question watch live analysis review exclusive breaking photos video transcript".split(
+    " ",
+  ),
+);
+
 /**
  * Colon attributions: a headline "Jane Doe: Content" or "Doe told the crowd: “…”". The colon is the cue.
  */
@@ -48,6 +55,6 @@ export function colon(ctx: QuoteCtx, k: number, first: number, last: number): At
   while (e > k + 1 && /^[.,;:!?]$/.test(raw[e - 1])) e--;
   let s = first;
   while (s < k && (raw[s] === "–" || raw[s] === "—" || raw[s] === raw[s].toUpperCase())) s++;
-  if (s >= k || e - k < 3) return null;
+  if (s >= k || e - k < 3 || RUBRIC.has(ctx.doc.tk.lower[k - 1])) return null;
   return { source: [s, k], cue: [k, k + 1], content: [[k + 1, e]], lemma: ":", cls: "speech", own: 0 };
 }

@@ -100,13 +100,33 @@ const VERB_LEFT = new Set(
 );
 
 /** "would vote for", "they note", "Viguerie notes that": a noun-like form used as a verb. */
-export function verbalNoun(raw: string[], lower: string[], k: number, first: number): CueWord | undefined {
+export function verbalNoun(
+  raw: string[],
+  lower: string[],
+  k: number,
+  first: number,
+  titleCase = false,
+): CueWord | undefined {
   const cw = NOUNISH_CUES.get(lower[k]);
   if (!cw || k === first) return undefined;
   const p = lower[k - 1];
   if (VERB_LEFT.has(p) || /n[’']t$/.test(p)) return cw;
-  const named = /^[A-Z]/.test(raw[k - 1]) && k - 1 > first && raw[k] === lower[k];
-  return named && lower[k].endsWith("s") && lower[k + 1] === "that" ? cw : undefined;
+  if (!/^[A-Z]/.test(raw[k - 1]) || !lower[k].endsWith("s")) return undefined;
+  // a headline "Sanders Promises Action": every word is capitalised
+  if (titleCase) return cw;
+  return k - 1 > first && raw[k] === lower[k] && lower[k + 1] === "that" ? cw : undefined;
+}
+
+/** A title-case line (headline): most of its words are capitalised. */
+export function isTitleCase(raw: string[], first: number, last: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < last; i++) {
+    if (!/^[A-Za-z]/.test(raw[i])) continue;
+    words++;
+    if (/^[A-Z]/.test(raw[i])) caps++;
+  }
+  return words >= 3 && caps >= words * 0.75;
 }
 
 function build(): Map<string, CueWord> {
