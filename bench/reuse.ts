@@ -1,6 +1,6 @@
 /**
  * Reuse benchmark on the deterministic generator, one core:
- *   node --expose-gc --import tsx bench/reuse.ts [--docs N] [--seed S]
+ *   node --expose-gc --import tsx bench/reuse.ts [--docs N] [--seed S] [--reps R] [--sketch-only]
  * Without --docs it runs 20,000 then 200,000 documents; the sketch pass is repeated --reps times (default 3
  * up to 50,000 documents, else 1) on a fresh index and the best is shown, as the machine is shared. Prints documents/second (sketch+index+query alone,
  * and the full `ReuseIndex.add` with verification, alignment and kinds), index bytes per document, peak
@@ -121,6 +121,7 @@ async function run(n: number, seed: number): Promise<void> {
   console.log(
     `  vs datasketch's ${DATASKETCH_QUOTED} docs/s (quoted in the issue, not measured here): ${ratio(sk.timer).toFixed(1)}x (CPU)`,
   );
+  if (process.argv.includes("--sketch-only")) return;
   const full = await fullPass(corpus, texts);
   console.log(`full add() (+ exact 3-gram verification, alignment, kinds): ${full.timer.rate(n)}`);
   console.log(

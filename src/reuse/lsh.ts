@@ -10,8 +10,11 @@
 export const MAX_DOCS = (1 << 22) - 1;
 const DOC_BITS = 22;
 const DOC_MASK = (1 << DOC_BITS) - 1;
-/** documents per slot, on average, before the slot table doubles */
-const LOAD = 8;
+/**
+ * Documents per slot, on average, before the slot table doubles: 8 while the table is small (it is
+ * then a large share of the bytes per document), 4 from 2^14 slots per bin on (~64k documents).
+ */
+const loadAt = (bits: number) => (bits >= 14 ? 4 : 8);
 
 export class BandTables {
   readonly bins: number;
@@ -120,8 +123,9 @@ export class BandTables {
     if (this.count === this.votes.length) this.growDocs();
     const d = this.count++;
     this.sketches.set(sk.subarray(0, this.bins), d << this.shift);
-    if (this.count > LOAD << this.tableBits && this.tableBits < 16) this.rehash(this.tableBits + 1);
-    else this.link(d);
+    if (this.count > loadAt(this.tableBits) << this.tableBits && this.tableBits < 16) {
+      this.rehash(this.tableBits + 1);
+    } else this.link(d);
     return d;
   }
 
