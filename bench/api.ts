@@ -4,7 +4,7 @@
  * stores it in a temporary SQLite file, serves it on 127.0.0.1 and fires GET /api/stories/:id with a bounded
  * local load generator (count and time limits, fixed concurrency; the server runs in a child process so the
  * generator does not share its event loop). Prints the first (uncached) request and p50/p90/p99 of the rest,
- * round trip as the client sees it and in-server handling from the Server-Timing header.
+ * round trip to the last byte (gzip, as a browser asks; keep-alive) and in-server handling from Server-Timing.
  * Loopback only.
  * Usage: tsx bench/api.ts [--articles 200] [--requests 2000] [--concurrency 8] [--seconds 20] [--max-p99 50]
  *        tsx bench/api.ts --db-out big.db   (only build the story's database, e.g. to look at it with `serve`)
@@ -12,6 +12,7 @@
 
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { Agent, get as httpGet } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -137,6 +138,25 @@ async function buildStore(
   };
 }
 
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/** One GET as a browser would send it (gzip accepted), timed to the last byte; the body is not decoded. */
+function getRaw(url: string): Promise<{ status: number; timing: string; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { agent, headers: { "accept-encoding": "gzip" } }, (res) => {
+      let bytes = 0;
+      res.on("data", (d: Buffer) => {
+        bytes += d.length;
+      });
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, timing: String(res.headers["server-timing"] ?? ""), bytes }),
+      );
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+  });
+}
+
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -178,6 +198,7 @@ async function main(): Promise<void> {
     const c0 = performance.now();
     const first = await fetch(url);
     const size = (await first.text()).length;
+    const gz = (await getRaw(url)).bytes;
     const cold = performance.now() - c0;
     if (first.status !== 200) throw new Error(`story page answered ${first.status}`);
     const times: number[] = [];
@@ -189,11 +210,10 @@ async function main(): Promise<void> {
       while (sent < REQUESTS && performance.now() < deadline) {
         sent++;
         const s = performance.now();
-        const res = await fetch(url);
-        await res.arrayBuffer();
+        const res = await getRaw(url);
         if (res.status !== 200) failed++;
         times.push(performance.now() - s);
-        const dur = /dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
+        const dur = /dur=([\d.]+)/.exec(res.timing);
         if (dur) server.push(Number(dur[1]));
       }
     };
@@ -204,7 +224,7 @@ async function main(): Promise<void> {
     const p99 = pct(times, 99);
     server.sort((a, b) => a - b);
     console.log(
-      `first request (cross-check computed): ${cold.toFixed(1)} ms, ${(size / 1024).toFixed(0)} KiB`,
+      `first request (cross-check computed): ${cold.toFixed(1)} ms, ${(size / 1024).toFixed(0)} KiB JSON, ${(gz / 1024).toFixed(0)} KiB gzipped`,
     );
     console.log(
       `${times.length} requests, concurrency ${CONC}, ${wall.toFixed(1)} s, ${(times.length / wall).toFixed(0)} req/s, ${failed} failed`,
