@@ -117,6 +117,8 @@ function main(): void {
   let cpu = 0;
   let done = 0;
   let taken = 0;
+  let lastCpu = 0;
+  let lastDone = 0;
   for (const batch of stream(total)) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -129,9 +131,11 @@ function main(): void {
     if (done % Math.max(1000, Math.floor(total / 10)) === 0 || done === total) {
       gc?.();
       const open = c.stories().length;
+      const recent = Math.round(((done - lastDone) / (cpu - lastCpu)) * 1000);
+      [lastDone, lastCpu] = [done, cpu];
       console.log(
         `${String(done).padStart(7)} articles  heap ${mb(process.memoryUsage().heapUsed).padStart(9)}  ` +
-          `stories in memory ${open}  handed over ${taken}  ${Math.round((done / cpu) * 1000)} articles/CPU-s`,
+          `stories in memory ${open}  handed over ${taken}  ${recent} articles/CPU-s since the last line`,
       );
     }
   }

@@ -151,7 +151,20 @@ export class StoryClusterer {
   /** Centroid length (cosine to the centroid) or member count (average link), or a blend. */
   private scale(s: StoryRecord): number {
     const a = this.opts.link;
-    return Math.max(s.articleIds.length, 1) ** a * (normIdf(s.centroid, this.idf) || 1) ** (1 - a);
+    return Math.max(s.articleIds.length, 1) ** a * this.norm(s) ** (1 - a);
+  }
+
+  /**
+   * The centroid's length under the current IDF: exact for the first 2,000 articles, then cached until
+   * the story changes or the stream grows by 2%.
+   */
+  private norm(s: StoryRecord): number {
+    const n = this.idf.n;
+    if (s.normAt < 0 || (n !== s.normAt && (n < 2000 || n > s.normAt * 1.02))) {
+      s.norm = normIdf(s.centroid, this.idf) || 1;
+      s.normAt = this.idf.n;
+    }
+    return s.norm;
   }
 
   private best(vec: Map<number, number>, time: number | null): StoryRecord | null {
@@ -246,7 +259,7 @@ export class StoryClusterer {
     s.closed = true;
     this.live.delete(s);
     s.centroid = new Map();
-    s.norm2 = 0;
+    s.normAt = -1;
     s.members = null;
   }
 }

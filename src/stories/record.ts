@@ -8,8 +8,9 @@ export interface StoryRecord {
   born: number;
   articleIds: string[];
   centroid: Map<number, number>;
-  /** squared L2 norm of `centroid`, kept up to date */
-  norm2: number;
+  /** length of `centroid` under the IDF of `normAt` articles (recomputed when stale; -1: stale) */
+  norm: number;
+  normAt: number;
   title: string | null;
   start: number | null;
   end: number | null;
@@ -52,7 +53,8 @@ export function newRecord(id: string, born: number): StoryRecord {
     born,
     articleIds: [],
     centroid: new Map(),
-    norm2: 0,
+    norm: 0,
+    normAt: -1,
     title: null,
     start: null,
     end: null,
@@ -72,7 +74,7 @@ export function newRecord(id: string, born: number): StoryRecord {
 export function clear(s: StoryRecord): void {
   s.articleIds = [];
   s.centroid = new Map();
-  s.norm2 = 0;
+  s.normAt = -1;
   s.title = null;
   s.start = null;
   s.end = null;
@@ -81,14 +83,10 @@ export function clear(s: StoryRecord): void {
   s.members = [];
 }
 
-/** Adds `vec` (a unit vector) into the story's centroid, keeping the norm exact. */
-export function addVector(s: StoryRecord, vec: Map<number, number>, scale = 1): void {
-  for (const [h, v] of vec) {
-    const old = s.centroid.get(h) ?? 0;
-    const now = old + v * scale;
-    s.norm2 += now * now - old * old;
-    s.centroid.set(h, now);
-  }
+/** Adds an article's raw vector into the story's centroid. */
+export function addVector(s: StoryRecord, vec: Map<number, number>): void {
+  for (const [h, v] of vec) s.centroid.set(h, (s.centroid.get(h) ?? 0) + v);
+  s.normAt = -1;
 }
 
 export function widen(s: StoryRecord, t: number | null): void {
@@ -104,10 +102,6 @@ export function prune(s: StoryRecord, max: number, idf: Idf): void {
   let i = 0;
   for (const [h, v] of s.centroid) w[i++] = v * idf.weight(h);
   const cut = w.sort()[w.length - max];
-  let n2 = 0;
-  for (const [h, v] of s.centroid) {
-    if (v * idf.weight(h) < cut) s.centroid.delete(h);
-    else n2 += v * v;
-  }
-  s.norm2 = n2;
+  for (const [h, v] of s.centroid) if (v * idf.weight(h) < cut) s.centroid.delete(h);
+  s.normAt = -1;
 }
