@@ -1,26 +1,15 @@
 import { gzipSync } from "node:zlib";
 import { loadReport } from "../analyze/report.ts";
 import type { Brief } from "../crosscheck/index.ts";
-import type { Relation, Story } from "../model/index.ts";
+import type { Story } from "../model/index.ts";
 import type { Report } from "../report/json.ts";
 import type { Store } from "../store/index.ts";
+import { comparePartners, type StorySummary, summarize } from "./summary.ts";
+
+export type { StorySummary };
 
 /** How often the store is asked whether another process added articles. */
 const CHECK_MS = 500;
-
-/** What the stories list shows for one story; counts come from its brief. */
-export interface StorySummary {
-  id: string;
-  title: string;
-  articleCount: number;
-  originCount: number;
-  outlets: string[];
-  start: string | null;
-  end: string | null;
-  conflicts: number;
-  disputed: number;
-  altered: number;
-}
 
 /** One story cross-checked: its report (quotes and claims with groups filled), brief and serialized page. */
 export interface StoryData {
@@ -124,42 +113,4 @@ export class StoreView {
     const json = JSON.stringify({ story: summary, brief, articles });
     return { report, brief, summary, json, gzip: gzipSync(json) };
   }
-}
-
-export function summarize(story: Story, brief: Brief): StorySummary {
-  return {
-    id: story.id,
-    title: story.title,
-    articleCount: story.articleIds.length,
-    originCount: brief.originCount,
-    outlets: story.outlets,
-    start: story.start,
-    end: story.end,
-    conflicts: brief.figures.filter((f) => f.flags.includes("conflict")).length,
-    disputed: brief.disputed.length,
-    altered: brief.whoSaid.flatMap((s) => s.groups).filter((g) => g.altered).length,
-  };
-}
-
-/**
- * For each article, the one to compare it with: what it was derived from, else its closest derived copy,
- * else its strongest related article.
- */
-export function comparePartners(relations: Relation[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const rank = (r: Relation, id: string) => (r.derived === id ? 2 : r.derived ? 1 : 0) + r.score / 10;
-  const best = new Map<string, number>();
-  for (const r of relations) {
-    for (const [id, other] of [
-      [r.a, r.b],
-      [r.b, r.a],
-    ]) {
-      const v = rank(r, id);
-      if (v > (best.get(id) ?? -1)) {
-        best.set(id, v);
-        out.set(id, other);
-      }
-    }
-  }
-  return out;
 }

@@ -1,73 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { paths } from "../api.ts";
 import { useJson } from "../components/data.tsx";
 import { plural } from "../components/format.tsx";
-import { Link } from "../router.tsx";
-import type { IngestResult } from "../types.ts";
-
-type Phase =
-  | { kind: "idle" }
-  | { kind: "upload"; pct: number }
-  | { kind: "analyze"; phase: "read" | "analyze" | "write"; done: number; total: number }
-  | { kind: "done"; result: IngestResult; status: number }
-  | { kind: "error"; message: string; result?: Partial<IngestResult> };
-
-interface Line {
-  progress?: { phase: "read" | "analyze" | "write"; done: number; total: number };
-  status?: number;
-  result?: IngestResult & { error?: { message: string } };
-}
-
-/**
- * Sends files with upload progress (XMLHttpRequest reports it; fetch does not), then reads the server's
- * streamed analysis progress line by line.
- */
-function send(body: FormData, token: string, onPhase: (p: Phase) => void): void {
-  const xhr = new XMLHttpRequest();
-  xhr.open("POST", "/api/ingest");
-  xhr.setRequestHeader("accept", "application/x-ndjson");
-  if (token) xhr.setRequestHeader("authorization", `Bearer ${token}`);
-  let seen = 0;
-  let final: Line | null = null;
-  const take = () => {
-    const text = xhr.responseText;
-    const end = text.lastIndexOf("\n");
-    if (end < seen) return;
-    for (const raw of text.slice(seen, end).split("\n")) {
-      if (!raw.trim()) continue;
-      const line = JSON.parse(raw) as Line;
-      if (line.progress) onPhase({ kind: "analyze", ...line.progress });
-      if (line.status) final = line;
-    }
-    seen = end + 1;
-  };
-  xhr.upload.onprogress = (e) =>
-    onPhase({ kind: "upload", pct: e.lengthComputable ? (100 * e.loaded) / e.total : 0 });
-  xhr.upload.onload = () => onPhase({ kind: "analyze", phase: "read", done: 0, total: 0 });
-  xhr.onprogress = () => {
-    if (xhr.status === 200) take();
-  };
-  xhr.onerror = () => onPhase({ kind: "error", message: "the server could not be reached" });
-  xhr.onload = () => {
-    if (xhr.status !== 200) {
-      let r: Line["result"] | undefined;
-      try {
-        r = JSON.parse(xhr.responseText);
-      } catch {
-        r = undefined;
-      }
-      onPhase({ kind: "error", message: r?.error?.message ?? `HTTP ${xhr.status}`, result: r });
-      return;
-    }
-    take();
-    const f = final as Line | null;
-    if (f?.result && f.status && f.status < 300)
-      onPhase({ kind: "done", result: f.result, status: f.status });
-    else
-      onPhase({ kind: "error", message: f?.result?.error?.message ?? "analysis failed", result: f?.result });
-  };
-  xhr.send(body);
-}
+import { type Phase, send } from "./ingest/send.ts";
+import { Messages, Progress, Result } from "./ingest/views.tsx";
 
 /** Drop files (text, HTML, JSONL, feeds, WARC; a manifest.json with them), watch progress, land on the stories. */
 export function Ingest() {
@@ -167,66 +102,5 @@ export function Ingest() {
         )}
       </div>
     </>
-  );
-}
-
-function Progress({ phase }: { phase: Phase }) {
-  if (phase.kind === "upload")
-    return (
-      <p class="progress">
-        Uploading… <progress max={100} value={Math.round(phase.pct)} aria-label="upload progress" />
-      </p>
-    );
-  if (phase.kind === "analyze")
-    return (
-      <p class="progress" role="status">
-        Analyzing: cleaning, reuse, stories, quotes and figures…{" "}
-        <progress aria-label="analysis in progress" />
-      </p>
-    );
-  return null;
-}
-
-function Result({ r }: { r: IngestResult }) {
-  const fresh = r.articles.filter((a) => a.new).length;
-  return (
-    <div class="status ok">
-      <p>
-        {plural(fresh, "new article")} stored
-        {r.articles.length > fresh && `, ${r.articles.length - fresh} already known`}.
-      </p>
-      {r.stories.length > 0 && (
-        <>
-          <h2>Stories touched</h2>
-          <ul class="touched">
-            {r.stories.map((s) => (
-              <li key={s.id}>
-                <Link href={paths.story(s.id)}>{s.title}</Link>{" "}
-                <span class="hint">({plural(s.articleCount, "article")})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <Messages list={r.messages} />
-    </div>
-  );
-}
-
-function Messages({ list }: { list: IngestResult["messages"] }) {
-  const shown = list.filter((m) => m.level !== "info");
-  if (!shown.length) return null;
-  return (
-    <details class="messages" open>
-      <summary>{plural(shown.length, "message")}</summary>
-      <ul>
-        {shown.map((m, i) => (
-          <li key={i} class={`msg-${m.level}`}>
-            {m.level}: {m.source}
-            {m.line != null && `:${m.line}`}: {m.message}
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }
