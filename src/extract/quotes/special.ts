@@ -58,3 +58,40 @@ export function according(ctx: QuoteCtx, k: number, first: number, last: number)
   const after = content(ctx, e, last, ACCORDING);
   return after ? { source, cue, content: after, lemma, cls: "speech", own: 0 } : null;
 }
+
+const POLL = new Set(["poll", "polls", "survey", "surveys"]);
+const POLL_TAIL = new Set("released conducted taken published by from of last this on in".split(" "));
+
+/** End of "a CNN poll released Monday" after "in": the token after the poll noun phrase, or -1. */
+function pollPhrase(ctx: QuoteCtx, k: number, last: number): number {
+  const { raw, lower } = ctx.doc.tk;
+  let head = -1;
+  let e = k + 1;
+  for (; e < last && e < k + 12; e++) {
+    if (raw[e] === "," || raw[e] === "." || raw[e] === ";" || ctx.claimed[e]) break;
+    if (POLL.has(lower[e])) head = e;
+  }
+  // "in the polls Tuesday", "in polls behind Clinton": the poll noun ends the phrase or a tail follows it
+  if (head < 0 || (head + 1 < e && !POLL_TAIL.has(lower[head + 1]))) return -1;
+  return lower[k + 1] === "the" && head === k + 2 && e > head + 1 ? -1 : e;
+}
+
+/** "In a CNN poll, Clinton led by 24 points" and "Trump is ahead in the polls". */
+export function pollCue(ctx: QuoteCtx, k: number, first: number, last: number): Attribution | null {
+  const { raw } = ctx.doc.tk;
+  const e = pollPhrase(ctx, k, last);
+  if (e < 0) return null;
+  const cue: Range = [k, k + 1];
+  const source: Range = [k + 1, e];
+  const lemma = "in";
+  if (k === first && raw[e] === ",") {
+    let end = last;
+    while (end > e + 1 && /^[.!?;]$/.test(raw[end - 1])) end--;
+    for (let i = e + 1; i < end; i++) if (ctx.claimed[i]) return null;
+    return end - e > 3 ? { source, cue, content: [[e + 1, end]], lemma, cls: "evidence", own: 0 } : null;
+  }
+  if (k === first || (raw[e] !== "." && raw[e] !== "," && e < last)) return null;
+  for (let i = first; i < k; i++) if (ctx.claimed[i]) return null;
+  const before = preContent(ctx, first, k);
+  return before ? { source, cue, content: before, lemma, cls: "evidence", own: 0 } : null;
+}
