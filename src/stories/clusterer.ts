@@ -26,16 +26,18 @@ const DAY = 86_400_000;
 /** Assigns a stream of articles (in publication order) to stories, one at a time. */
 export class StoryClusterer {
   readonly opts: ResolvedOptions;
-  idf: Idf;
-  records = new Map<string, StoryRecord>();
-  /** article id -> story id it was first put in (follow `alias` for merges) */
-  articles = new Map<string, string>();
-  alias = new Map<string, string>();
-  postings = new Postings();
+  private idf: Idf;
+  private records = new Map<string, StoryRecord>();
+  /** article id -> id of the story it was last put in (follow `alias` for merges) */
+  private articles = new Map<string, string>();
+  /** merged story id -> the story it went into */
+  private alias = new Map<string, string>();
+  private postings = new Postings();
   /** stories still open to new articles */
-  live = new Set<StoryRecord>();
-  seq = 0;
-  clock: number | null = null;
+  private live = new Set<StoryRecord>();
+  private seq = 0;
+  /** latest publication time seen */
+  private clock: number | null = null;
 
   private weight = (h: number) => this.idf.weight(h);
 
