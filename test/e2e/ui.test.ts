@@ -56,7 +56,7 @@ test("ingest the demo corpus through the ingest page", {
     .map((f) => join(DEMO_DIR, f));
   await page.setInputFiles('input[type="file"]', files);
   await page.getByRole("button", { name: /Analyze/ }).click();
-  await page.getByRole("heading", { name: "Stories touched" }).waitFor({ timeout: 30_000 });
+  await page.getByRole("heading", { name: "New and updated stories" }).waitFor({ timeout: 30_000 });
   const text = await txt(page.locator(".ingest-result"));
   assert.match(text, /8 new articles stored/);
   assert.match(text, /Korvel Dam/);

@@ -217,9 +217,12 @@ describe("writes", () => {
     assert.equal(body.articles[0].title, "Ferry timetable changes");
     assert.equal(body.articles[0].new, true);
     assert.equal(body.stories.length, 1);
+    assert.equal(body.stories[0].state, "new");
     const again = await post(app, q, text, { "content-type": "text/plain" });
     assert.equal(again.status, 200);
-    assert.equal((await again.json()).articles[0].new, false);
+    const second = await again.json();
+    assert.equal(second.articles[0].new, false);
+    assert.equal(second.stories[0].state, "unchanged");
     const listed = (await get(`/api/articles/${body.articles[0].id}`)).body;
     assert.match(listed.article.text, /14 crossings/);
   });

@@ -115,6 +115,12 @@ export interface Message {
 export interface IngestResult {
   articles: (Omit<ArticleRef, "url"> & { new: boolean; storyId: string | null })[];
   newIds: string[];
-  stories: { id: string; title: string; articleCount: number }[];
+  stories: {
+    id: string;
+    title: string;
+    articleCount: number;
+    added: number;
+    state: "new" | "updated" | "unchanged";
+  }[];
   messages: Message[];
 }

@@ -95,11 +95,21 @@ async function outcome(view: StoreView, result: AnalyzeResult, dir: string): Pro
     };
   const v = await view.current();
   const ids = new Set(result.articleIds);
+  const fresh = new Set(result.newIds);
   const stories = v.stories
     .filter((s) => s.articleIds.some((id) => ids.has(id)))
-    .map((s) => ({ id: s.id, title: s.title, articleCount: s.articleIds.length }));
+    .map((s) => ({
+      id: s.id,
+      title: s.title,
+      articleCount: s.articleIds.length,
+      added: s.articleIds.filter((id) => fresh.has(id)).length,
+      state: s.articleIds.every((id) => fresh.has(id))
+        ? "new"
+        : s.articleIds.some((id) => fresh.has(id))
+          ? "updated"
+          : "unchanged",
+    }));
   setImmediate(() => void view.warm(stories.map((s) => s.id)));
-  const fresh = new Set(result.newIds);
   const articles = (await view.store.articles({ ids: result.articleIds })).map((a) => ({
     id: a.id,
     title: a.title,

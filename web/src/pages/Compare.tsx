@@ -116,6 +116,21 @@ export function Compare({ a, b }: { a: string; b: string }) {
           </button>
         ))}
       </fieldset>
+      {d.passages.length > 1 && (
+        <nav class="passages" aria-label="Aligned passages">
+          <span class="hint">Go to passage</span>
+          {d.passages.slice(0, 60).map((_, i) => (
+            <button
+              key={i}
+              type="button"
+              aria-pressed={active?.i === i}
+              onClick={() => setActive({ side: show, i })}
+            >
+              {i + 1}
+            </button>
+          ))}
+        </nav>
+      )}
       <div class="sides" data-show={show} ref={sides}>
         <Side art={d.a} marks={marksFor(d, "a", active?.i ?? -1)} label="Left" side="a" />
         <Side art={d.b} marks={marksFor(d, "b", active?.i ?? -1)} label="Right" side="b" />

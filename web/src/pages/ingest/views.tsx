@@ -1,5 +1,5 @@
 import { paths } from "../../api.ts";
-import { plural } from "../../components/format.tsx";
+import { Badge, plural } from "../../components/format.tsx";
 import { Link } from "../../router.tsx";
 import type { IngestResult } from "../../types.ts";
 import type { Phase } from "./send.ts";
@@ -31,12 +31,18 @@ export function Result({ r }: { r: IngestResult }) {
       </p>
       {r.stories.length > 0 && (
         <>
-          <h2>Stories touched</h2>
+          <h2>New and updated stories</h2>
           <ul class="touched">
             {r.stories.map((s) => (
               <li key={s.id}>
+                {s.state !== "unchanged" && (
+                  <Badge tone={s.state === "new" ? "good" : "info"}>{s.state}</Badge>
+                )}{" "}
                 <Link href={paths.story(s.id)}>{s.title}</Link>{" "}
-                <span class="hint">({plural(s.articleCount, "article")})</span>
+                <span class="hint">
+                  ({plural(s.articleCount, "article")}
+                  {s.state === "updated" && `, ${s.added} added`})
+                </span>
               </li>
             ))}
           </ul>
