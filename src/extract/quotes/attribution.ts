@@ -175,11 +175,14 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
         own: 0,
       };
   }
-  let source = afterQuote
-    ? null
-    : prev === "," || prev === "—" || prev === "–" || prev === "--"
-      ? sourceAcrossComma(ctx.doc, first, cs - 1)
-      : sourceBefore(ctx.doc, first, cs - 1);
+  // "She escalated her criticism, telling CNN …": a participle cue after a comma speaks for the subject
+  const participle = cw.ing && prev === ",";
+  let source =
+    afterQuote || participle
+      ? null
+      : prev === "," || prev === "—" || prev === "–" || prev === "--"
+        ? sourceAcrossComma(ctx.doc, first, cs - 1)
+        : sourceBefore(ctx.doc, first, cs - 1);
   if (source && ctx.claimed[source[0]]) source = null;
   if (source) {
     const lead =

@@ -71,9 +71,31 @@ export function sentenceSubject(doc: Doc, first: number, limit: number): Range |
   )
     e++;
   const w = lower[first];
+  if (DETERMINERS.has(w) && w !== "that") return determinedSubject(doc, first, limit);
   if (e === first || e >= limit || DETERMINERS.has(w) || PREP.has(w) || CLAUSE_STOP.has(w) || OPENERS.has(w))
     return null;
   return raw[e] === "," || isWord(raw[e]) ? [first, e] : null;
+}
+
+const PAST = new Set(
+  "sought took went made gave had was were is are has have said told came got ran won lost met left held put set led began became spent sent kept brought paid stood saw found felt knew thought will would could can did does".split(
+    " ",
+  ),
+);
+
+/** "The Florida senator sought …": a determiner and the words up to the first verb form. */
+function determinedSubject(doc: Doc, first: number, limit: number): Range | null {
+  const { raw, lower } = doc.tk;
+  let e = first + 1;
+  while (e < limit && e - first < 6 && isWord(raw[e])) {
+    const w = lower[e];
+    if (PAST.has(w) || CUES.has(w) || CLAUSE_STOP.has(w) || PREP.has(w) || (/ed$/.test(w) && raw[e] === w))
+      break;
+    e++;
+  }
+  if (e - first < 2 || e >= limit || !(PAST.has(lower[e]) || CUES.has(lower[e]) || /ed$/.test(lower[e])))
+    return null;
+  return [first, e];
 }
 
 /** Source after an inverted cue ("…,” said Jane Doe, the mayor."), ending the clause. */
