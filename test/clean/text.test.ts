@@ -98,3 +98,13 @@ test("cleanText drops one-line menus and copyright notices", () => {
   assert.equal(out.text, body);
   assert.equal(out.removed.length, 2);
 });
+
+test("recurrence is counted per outlet: a label repeated by one outlet stays in another outlet's text", () => {
+  const doc = (n: number, outlet: string) => ({
+    text: `Harbour Notes\nStory ${n}: the tide tables for week ${n} were published by the port office today.`,
+    outlet,
+  });
+  const out = cleanTexts([doc(1, "Gazette"), doc(2, "Gazette"), doc(3, "Gazette"), doc(4, "Courier")]);
+  for (const o of out.slice(0, 3)) assert.deepEqual(o.removed, ["Harbour Notes"]);
+  assert.deepEqual(out[3].removed, []);
+});

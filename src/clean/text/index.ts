@@ -1,6 +1,6 @@
 /** Plain-text chrome removal: per-line patterns, duplicates, pickers and corpus-level recurrence. */
 import { chromeKind, isPickerToken, isTrailingPrompt } from "./chrome.ts";
-import { lineKey, recurringChrome } from "./corpus.ts";
+import { lineKey, outletLineKey, recurringChrome } from "./corpus.ts";
 import { splitUnits } from "./lines.ts";
 
 export interface CleanedText {
@@ -13,15 +13,16 @@ function repeatsPrevious(units: string[], i: number): boolean {
   return i > 0 && units[i].length >= 20 && lineKey(units[i]) === lineKey(units[i - 1]);
 }
 
-function isChrome(units: string[], i: number, recurring: Set<string>): boolean {
+/** `recurring` answers whether a line recurs as chrome in this doc's outlet. */
+function isChrome(units: string[], i: number, recurring: (line: string) => boolean): boolean {
   const u = units[i];
-  if (chromeKind(u) || recurring.has(lineKey(u)) || repeatsPrevious(units, i)) return true;
+  if (chromeKind(u) || recurring(u) || repeatsPrevious(units, i)) return true;
   const picker = (k: number) => isPickerToken(units[k] ?? "");
   if (picker(i) && (picker(i - 1) || picker(i + 1))) return true;
   return i === units.length - 1 && units.length > 1 && isTrailingPrompt(u);
 }
 
-function cleanUnits(units: string[], recurring: Set<string>): CleanedText {
+function cleanUnits(units: string[], recurring: (line: string) => boolean): CleanedText {
   const kept: string[] = [];
   const removed: string[] = [];
   units.forEach((u, i) => {
@@ -34,11 +35,9 @@ function cleanUnits(units: string[], recurring: Set<string>): CleanedText {
 /** Cleans a batch; lines recurring across articles of one outlet count as chrome. */
 export function cleanTexts(docs: { text: string; outlet?: string | null }[]): CleanedText[] {
   const units = docs.map((d) => splitUnits(d.text));
-  const recurring = recurringChrome(
-    units,
-    docs.map((d) => d.outlet ?? null),
-  );
-  return units.map((u) => cleanUnits(u, recurring));
+  const outlets = docs.map((d) => d.outlet ?? null);
+  const recurring = recurringChrome(units, outlets);
+  return units.map((u, i) => cleanUnits(u, (line) => recurring.has(outletLineKey(outlets[i], line))));
 }
 
 export function cleanText(text: string): CleanedText {
