@@ -17,8 +17,13 @@ export function Ingest() {
     document.title = "Add articles · newsfuse";
   }, []);
   useEffect(() => {
+    if (phase.kind === "done") clear();
     if (phase.kind === "done" || phase.kind === "error") resultRef.current?.focus();
   }, [phase.kind]);
+  function clear() {
+    setFiles([]);
+    if (input.current) input.current.value = "";
+  }
   const add = (list: FileList | null) => setFiles((f) => [...f, ...Array.from(list ?? [])]);
   const busy = phase.kind === "upload" || phase.kind === "analyze";
   const submit = (e: Event) => {
@@ -64,7 +69,7 @@ export function Ingest() {
             <p>
               {plural(files.length, "file")} chosen ({Math.ceil(files.reduce((n, f) => n + f.size, 0) / 1024)}{" "}
               KB){" "}
-              <button type="button" class="link" onClick={() => setFiles([])} disabled={busy}>
+              <button type="button" class="link" onClick={clear} disabled={busy}>
                 clear
               </button>
             </p>
