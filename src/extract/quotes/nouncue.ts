@@ -6,7 +6,7 @@ import { sourceBefore } from "./source.ts";
 
 /** Nouns that report speech or thought ("his criticism of", "concerns that"). */
 export const NOUN_CUES = new Set(
-  "criticism support attacks attack concerns concern fears fear claim claims view views decision endorsement opposition comments remarks pledge calls call demand demands warning warnings assertion belief argument suggestion accusations accusation allegation allegations proposal praise insistence contention assessment questions complaints complaint promise promises vow hopes plea rhetoric criticisms".split(
+  "criticism support attacks attack concerns concern fears fear claim claims view views decision endorsement opposition comments remarks pledge calls call demand demands warning warnings assertion belief argument suggestion accusations accusation allegation allegations proposal praise insistence contention assessment questions complaints complaint promise promises vow hopes plea rhetoric criticisms plan plans statement idea announcement push suggestions insistence answer reply admission acknowledgment recommendation prediction estimate estimates forecast findings objection objections skepticism doubts worries frustration outrage disapproval enthusiasm intention vision stance".split(
     " ",
   ),
 );
@@ -19,7 +19,7 @@ export function nounCue(ctx: QuoteCtx, k: number, first: number, last: number): 
   const { raw, lower } = ctx.doc.tk;
   const m = k + 1;
   if (m >= last || !MARKERS.has(lower[m])) return null;
-  const start = lower[m] === "that" ? m : m + 1;
+  const start = lower[m] === "that" || lower[m] === "to" ? m : m + 1;
   let e = start;
   const max = lower[m] === "that" ? last : Math.min(last, start + 20);
   while (e < max && (lower[m] === "that" || !STOP.has(raw[e])) && !ctx.claimed[e]) e++;
@@ -28,7 +28,7 @@ export function nounCue(ctx: QuoteCtx, k: number, first: number, last: number): 
     return null;
   return {
     source: possessor(ctx, k, first),
-    cue: [k, lower[m] === "that" ? m : m + 1],
+    cue: [k, start === m ? m : m + 1],
     content: [[start, e]],
     lemma: lower[k],
     cls: "speech",
