@@ -1,12 +1,12 @@
 /**
  * Scores `cleanHtml` on ../shared/benchmarks/article-extraction with the benchmark's metric.
  * Usage: npx tsx eval/extraction.ts [--floor-all 0.97] [--floor-untuned 0.965]
- *   diagnostics: [--peers] [--worst N [--half 0|1|2]] [--page ID-PREFIX] [--save FILE] [--compare FILE]
+ *   diagnostics: [--peers (Readability.js run here, and the published outputs)] [--worst N [--half 0|1|2]] [--page ID-PREFIX] [--save FILE] [--compare FILE]
  */
 import { cleanHtml } from "../src/clean/index.ts";
 import { benchAvailable, halfIndex, loadPages } from "./extraction-data.ts";
 import { type PageScore, type Summary, scorePage, summarise } from "./extraction-metric.ts";
-import { showPeers } from "./extraction-peers.ts";
+import { showPeers, showReadability } from "./extraction-peers.ts";
 import { comparePages, parseArgs, savePages, showPage, showWorst } from "./extraction-report.ts";
 
 const args = parseArgs(process.argv.slice(2));
@@ -33,7 +33,10 @@ for (const [name, s] of rows) {
 }
 const notArticles = outputs.filter((o) => !o.isArticle).length;
 console.log(`${pages.length} pages in ${seconds.toFixed(1)} s; ${notArticles} reported as not-articles`);
-if (args.peers) showPeers(pages, h);
+if (args.peers) {
+  showReadability(pages, h);
+  showPeers(pages, h);
+}
 if (args.worst) showWorst(pages, outputs, scores, args.worst, args.half);
 if (args.page) showPage(pages, outputs, args.page);
 if (args.compare) comparePages(args.compare, pages, scores);
