@@ -36,5 +36,5 @@ export function adjCue(ctx: QuoteCtx, k: number, first: number, last: number): A
   const cw: CueWord = { lemma: lower[k], cls: "thought", hearer: false, strict: true, ing: false };
   const body = content(ctx, clause ? m : m + 1, last, cw);
   if (!body) return null;
-  return { source, cue: [cs, clause ? m : m + 1], content: body, lemma: lower[k], cls: "thought", own: 0 };
+  return { source, cue: [cs, clause ? m : m + 1], content: body, lemma: lower[k], cls: "stance", own: 0 };
 }

@@ -5,11 +5,18 @@ import type { Range } from "./source.ts";
 import { sourceBefore } from "./source.ts";
 
 /** Nouns that report speech or thought ("his criticism of", "concerns that"). */
-export const NOUN_CUES = new Set(
-  "criticism support attacks attack concerns concern fears fear claim claims view views decision endorsement opposition comments remarks pledge calls call demand demands warning warnings assertion belief argument suggestion accusations accusation allegation allegations proposal praise insistence contention assessment questions complaints complaint promise promises vow hopes plea rhetoric criticisms plan plans statement idea announcement push suggestions insistence answer reply admission acknowledgment recommendation prediction estimate estimates forecast findings objection objections skepticism doubts worries frustration outrage disapproval enthusiasm intention vision stance".split(
+const SPEECH_NOUNS = new Set(
+  "criticism support attacks attack concerns concern fears fear claim claims view views decision endorsement opposition comments remarks pledge calls call demand demands warning warnings assertion belief argument suggestion accusations accusation allegation allegations proposal praise insistence contention assessment questions complaints complaint promise promises vow hopes plea rhetoric criticisms".split(
     " ",
   ),
 );
+/** Nouns of plans and positions ("her plan to", "his push for"): attributions for PolNeAR, not quotes. */
+const STANCE_NOUNS = new Set(
+  "plan plans statement idea announcement push suggestions insistence answer reply admission acknowledgment recommendation prediction estimate estimates forecast findings objection objections skepticism doubts worries frustration outrage disapproval enthusiasm intention vision stance".split(
+    " ",
+  ),
+);
+export const NOUN_CUES = new Set([...SPEECH_NOUNS, ...STANCE_NOUNS]);
 const MARKERS = new Set(["that", "of", "for", "on", "about", "to", "against", "over"]);
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const STOP = new Set([",", ".", ";", ":", "—", "(", ")"]);
@@ -31,7 +38,7 @@ export function nounCue(ctx: QuoteCtx, k: number, first: number, last: number): 
     cue: [k, start === m ? m : m + 1],
     content: [[start, e]],
     lemma: lower[k],
-    cls: "speech",
+    cls: STANCE_NOUNS.has(lower[k]) ? "stance" : "speech",
     own: 0,
   };
 }

@@ -88,10 +88,10 @@ export function pollCue(ctx: QuoteCtx, k: number, first: number, last: number): 
     let end = last;
     while (end > e + 1 && /^[.!?;]$/.test(raw[end - 1])) end--;
     for (let i = e + 1; i < end; i++) if (ctx.claimed[i]) return null;
-    return end - e > 3 ? { source, cue, content: [[e + 1, end]], lemma, cls: "evidence", own: 0 } : null;
+    return end - e > 3 ? { source, cue, content: [[e + 1, end]], lemma, cls: "stance", own: 0 } : null;
   }
   if (k === first || (raw[e] !== "." && raw[e] !== "," && e < last)) return null;
   for (let i = first; i < k; i++) if (ctx.claimed[i]) return null;
   const before = preContent(ctx, first, k);
-  return before ? { source, cue, content: before, lemma, cls: "evidence", own: 0 } : null;
+  return before ? { source, cue, content: before, lemma, cls: "stance", own: 0 } : null;
 }
