@@ -204,5 +204,5 @@ export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | n
   if (!head) return null;
   let stop = h;
   for (let i = h - 1; i >= 0 && !adverbial(raw, lower, segs[i]); i--) stop = i;
-  return stop === h ? head : [head[0], segs[stop][1] + 1];
+  return stop === h ? head : [head[0], segs[stop][1]];
 }

@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractEntities } from "../../src/extract/entities/index.ts";
+import { extractQuotes } from "../../src/extract/quotes/index.ts";
+import { attributionSpans } from "../../src/extract/quotes/spans.ts";
+
+/** Attributions of `text` as strings: source, cue and the content from its first to its last part. */
+function spans(text: string): { source: string | null; cue: string; content: string }[] {
+  return attributionSpans(text).map((a) => ({
+    source: a.source ? text.slice(a.source[0], a.source[1]) : null,
+    cue: text.slice(a.cue[0], a.cue[1]),
+    content: text.slice(a.content[0][0], a.content[a.content.length - 1][1]),
+  }));
+}
+
+function only(text: string) {
+  const all = spans(text);
+  assert.equal(all.length, 1, JSON.stringify(all));
+  return all[0];
+}
+
+test("spans: a relative clause belongs to the source, a writer's aside does not", () => {
+  const a = only("Mara Olsen, who chairs the port board, said the dredging would end in June.");
+  assert.equal(a.source, "Mara Olsen, who chairs the port board");
+  const b = only("Councillor Ivo Brandt, for his part, said the tolls were too high.");
+  assert.equal(b.source, "Councillor Ivo Brandt");
+});
+
+test("spans: 'X, Y said' does not merge a place into the source; coordinated names do join", () => {
+  assert.equal(only("In Harwick, Olsen said the ferry was late.").source, "Olsen");
+  assert.equal(only("Olsen and Brandt said the ferry was late.").source, "Olsen and Brandt");
+});
+
+test("spans: a participle cue after a comma speaks for the sentence subject", () => {
+  const all = spans("The harbour master closed the quay on Monday, saying the wall had cracked.");
+  assert.equal(all.length, 1, JSON.stringify(all));
+  assert.equal(all[0].source, "The harbour master");
+  assert.equal(all[0].content, "the wall had cracked");
+});
+
+test("spans: possessive sources lose their 's; 'which he said' content starts at the pronoun", () => {
+  assert.equal(only("Olsen’s criticism of the tolls was sharp.").source, "Olsen");
+  const a = spans("They praised the new quay, which Olsen said was finished early.").find(
+    (x) => x.cue === "said",
+  );
+  assert.equal(a?.content, "which Olsen said was finished early");
+});
+
+test("spans: passive with an agent, adjective cues, polls and stance verbs", () => {
+  const p = only("The plan was criticised by the dockers’ union.");
+  assert.equal(p.source, "the dockers’ union");
+  assert.equal(p.content, "The plan");
+  const adj = only("The fishermen are convinced that the quotas will fall.");
+  assert.equal(adj.source, "The fishermen");
+  assert.equal(adj.content, "that the quotas will fall");
+  const poll = only("In a Harwick Gazette poll released Monday, 40 percent backed the ferry.");
+  assert.equal(poll.source, "a Harwick Gazette poll released Monday");
+  const vote = only("Most delegates would vote for Olsen.");
+  assert.equal(vote.content, "Olsen");
+});
+
+test("spans: nouns after an article are not cues ('the show', 'a conference call')", () => {
+  assert.deepEqual(spans("The show aired on a Sunday and a conference call followed."), []);
+});
+
+test("quotes: stance attributions stay out of the quote list", () => {
+  const text =
+    "Mara Olsen voted for the bridge. The plan was criticised by Ivo Brandt. Olsen said the vote was close.";
+  const q = extractQuotes(text, "t", extractEntities(text, "t"));
+  assert.deepEqual(
+    q.map((x) => x.text),
+    ["the vote was close"],
+  );
+  assert.equal(q[0].speaker.name, "Mara Olsen");
+});
