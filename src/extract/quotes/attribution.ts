@@ -12,7 +12,7 @@ import {
   NOT_HEAD,
   verbalNoun,
 } from "./cues.ts";
-import { CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./leads.ts";
+import { asLead, CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./leads.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
 import { type Range, sentenceSubject, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
@@ -188,7 +188,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
     const lead =
       quoteLead(ctx, first, source[0]) ??
       prevQuote(ctx, first, source[0], ce) ??
-      commaLead(ctx, first, source[0], ce);
+      commaLead(ctx, first, source[0], ce) ??
+      asLead(ctx, first, source[0], ce, last);
     if (lead)
       return { source, cue, content: [...lead, ...tailQuote(ctx, ce, last)], lemma, cls: cw.cls, own: 0 };
     const after = content(ctx, ce, last, cw);
@@ -252,6 +253,7 @@ function passiveAsked(ctx: QuoteCtx, cs: number, ce: number, cw: CueWord, last: 
 
 const PARTICLES: Record<string, string[]> = {
   vote: ["for", "against"],
+  put: ["it"],
   agree: ["with"],
   concur: ["with"],
   identify: ["with"],
@@ -281,4 +283,4 @@ const PARTICLES: Record<string, string[]> = {
   advocate: ["for"],
 };
 
-const NEEDS_PARTICLE = new Set(["point", "speak", "focus", "touch", "side", "spar", "rule", "lash"]);
+const NEEDS_PARTICLE = new Set(["put", "point", "speak", "focus", "touch", "side", "spar", "rule", "lash"]);

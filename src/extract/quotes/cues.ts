@@ -15,7 +15,7 @@ export interface CueWord {
 
 // Plain reporting verbs: a source and a following clause or quote make them a cue.
 const SPEECH =
-  "say add note write report announce explain declare claim insist warn reply respond answer state confirm deny admit acknowledge concede contend assert stress emphasize emphasise predict recall reveal tweet testify complain agree observe mention comment quip joke boast brag counter retort charge allege lament propose speculate conclude whisper shout yell exclaim proclaim disclose reiterate repeat remark hint imply argue suggest vow pledge promise threaten acknowledge caution concur muse opine protest object dispute recount recommend demand plead post posit surmise predict grumble scoff inform".split(
+  "say put add note write report announce explain declare claim insist warn reply respond answer state confirm deny admit acknowledge concede contend assert stress emphasize emphasise predict recall reveal tweet testify complain agree observe mention comment quip joke boast brag counter retort charge allege lament propose speculate conclude whisper shout yell exclaim proclaim disclose reiterate repeat remark hint imply argue suggest vow pledge promise threaten acknowledge caution concur muse opine protest object dispute recount recommend demand plead post posit surmise predict grumble scoff inform".split(
     " ",
   );
 const HEARER = "tell inform assure remind warn ask urge brief notify promise".split(" ");
@@ -42,6 +42,7 @@ const IRREGULAR: Record<string, string[]> = {
   mean: ["means", "meant", "meaning"],
   hear: ["hears", "heard", "hearing"],
   read: ["reads", "reading"],
+  put: ["puts", "putting"],
   say: ["says", "said", "saying"],
   tell: ["tells", "told", "telling"],
   write: ["writes", "wrote", "writing", "written"],

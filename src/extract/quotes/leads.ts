@@ -69,3 +69,23 @@ export function tailQuote(ctx: QuoteCtx, e: number, last: number): Range[] {
   if (q < 0 || ctx.regions[q].open !== at) return [];
   return [[at, ctx.regions[q].last + 1]];
 }
+
+/** "…, as Cruz said on Monday." and "As Cruz put it, …": the clause the "as" hangs on is the content. */
+export function asLead(
+  ctx: QuoteCtx,
+  first: number,
+  srcStart: number,
+  ce: number,
+  last: number,
+): Range[] | null {
+  const { raw, lower } = ctx.doc.tk;
+  const as = srcStart - 1;
+  if (as < first || lower[as] !== "as") return null;
+  if (as > first + 1 && (raw[as - 1] === "," || CLOSERS.has(raw[as - 1]))) return preContent(ctx, first, as);
+  if (as !== first) return null;
+  let c = ce;
+  while (c < last && raw[c] !== ",") c++;
+  let e = last;
+  while (e > c + 1 && /^[.!?;]$/.test(raw[e - 1])) e--;
+  return c < last && e - c > 3 && c - ce < 8 ? [[c + 1, e]] : null;
+}
