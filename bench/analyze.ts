@@ -19,7 +19,7 @@ const sentences = readdirSync(demo)
   .filter((s) => s.split(" ").length > 6);
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const places = ["Korvel", "Tarsk", "Mirnow", "Alsby", "Queddan", "Oskarv", "Penlow", "Ridstone"];
 
 const vocab = [...new Set(sentences.flatMap((s) => s.split(" ")))];

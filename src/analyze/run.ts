@@ -10,6 +10,8 @@ import { type RawItem, toArticles } from "./articles.ts";
 import { byPublication } from "./order.ts";
 
 export const STORY_STATE_KEY = "stories.clusterer";
+/** Ids of the stories still open (held by the clusterer) after the last batch. */
+export const OPEN_STORIES_KEY = "stories.open";
 
 export interface Progress {
   phase: "read" | "analyze" | "write";
@@ -34,6 +36,7 @@ export interface AnalyzeResult {
 interface Engines {
   reuse: ReuseIndex;
   stories: StoryClusterer;
+  openStories: string[];
 }
 
 async function loadEngines(store: Store): Promise<Engines> {
@@ -48,7 +51,8 @@ async function loadEngines(store: Store): Promise<Engines> {
   }
   const saved = await store.state(STORY_STATE_KEY);
   const stories = saved ? StoryClusterer.fromJSON(saved) : new StoryClusterer();
-  return { reuse, stories };
+  const openStories = ((await store.state(OPEN_STORIES_KEY)) as string[] | null) ?? [];
+  return { reuse, stories, openStories };
 }
 
 /**
@@ -132,24 +136,30 @@ function analyzeArticles(engines: Engines, fresh: Article[], opts: AnalyzeOption
     });
     for (const r of rels) noteDerivation(r, derivedFrom);
   }
-  const touched = new Set<string>();
-  const removed = new Set<string>();
   for (const a of fresh) {
     if (!a.isArticle) continue;
     const entities = (extractions.get(a.id)?.entities ?? []).map((e) => ({ kind: e.kind, name: e.name }));
-    const out = engines.stories.add({ ...a, derivedFrom: derivedFrom.get(a.id) ?? null, entities });
-    touched.add(out.storyId);
-    for (const m of out.merged) {
-      removed.add(m.from);
-      touched.add(m.into);
-    }
+    engines.stories.add({ ...a, derivedFrom: derivedFrom.get(a.id) ?? null, entities });
   }
-  for (const id of removed) touched.delete(id);
-  batch.stories = engines.stories.stories().filter((s) => touched.has(s.id));
-  batch.removedStories = [...removed];
+  writeStories(engines, batch);
   batch.articles = fresh;
   batch.state.push({ key: STORY_STATE_KEY, value: engines.stories.toJSON() });
   return batch;
+}
+
+/**
+ * Stories closed by the time window are handed to the store for good (the clusterer forgets them); open ones
+ * are rewritten every batch, since merges and splits may have changed them; stored open stories that no
+ * longer exist (merged away) are removed.
+ */
+function writeStories(engines: Engines, batch: Batch): void {
+  const closed = engines.stories.takeClosed();
+  const open = engines.stories.stories();
+  const now = new Set([...closed, ...open].map((s) => s.id));
+  batch.stories = [...closed, ...open];
+  batch.removedStories = engines.openStories.filter((id) => !now.has(id));
+  engines.openStories = open.map((s) => s.id);
+  batch.state.push({ key: OPEN_STORIES_KEY, value: engines.openStories });
 }
 
 function noteDerivation(r: Relation, derivedFrom: Map<string, string>): void {
