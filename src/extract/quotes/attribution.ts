@@ -153,6 +153,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce])) ce++;
   else if (NEEDS_PARTICLE.has(cw.lemma)) return null;
   if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
+  // an expectation nobody is quoted on: never a quote
+  if (raisedPassive(lower, cs, k, ce)) return impression(ctx, cs, ce, { ...cw, cls: "stance" }, first, last);
   if (lower[k] === "asked" && (cs === first || ASKED_AFTER.has(lower[cs - 1])))
     return askedLead(ctx, k, last);
   const cue: Range = [cs, ce];
@@ -231,6 +233,13 @@ function passiveBy(
   const rest: Range[] = by > ce ? [[ce, by]] : [];
   // the subject is not what was said: never a quote
   return { source, cue: [cs, ce], content: [...subject, ...rest], lemma: cw.lemma, cls: "stance", own: 0 };
+}
+
+/** "Trump is expected to win": like "seems to", the subject and its clause are the content. */
+function raisedPassive(lower: string[], cs: number, k: number, ce: number): boolean {
+  if (lower[ce] !== "to" || !/ed$|own$|ought$|aid$/.test(lower[k])) return false;
+  for (let i = cs; i < k; i++) if (/^(is|are|was|were|be|been|being|’s|'s)$/.test(lower[i])) return true;
+  return false;
 }
 
 const CLAUSE_OPEN = new Set([",", ";", "when", "while", "as", "after", "because", "but", "and", "before"]);

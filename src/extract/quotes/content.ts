@@ -174,9 +174,13 @@ function thatAhead(ctx: QuoteCtx, a: number, last: number, max: number): number 
   return -1;
 }
 
+/** Words that open an embedded question or plan ("asked if", "told to"): no hearer to skip. */
+const QUESTION = new Set(["if", "whether", "why", "how", "what", "who", "when", "where", "which", "to"]);
+
 /** Skips the hearer of "told reporters …": up to a pronoun subject, comma, colon or quote. */
 function skipHearer(ctx: QuoteCtx, a: number, last: number): number {
   const { raw, lower } = ctx.doc.tk;
+  if (QUESTION.has(lower[a])) return a;
   for (let j = a + 1; j < last && j < a + 6; j++) {
     if (raw[j] === "," || raw[j] === ":" || ctx.inQuote[j] >= 0) return j;
     if (SUBJECT_PRONOUNS.has(lower[j]) && lower[j] !== "it") return j;
