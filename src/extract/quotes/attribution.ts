@@ -27,6 +27,8 @@ export interface Attribution {
   cls: CueClass;
   /** Number of content parts found at the cue; later parts are floating quotes attached afterwards. */
   own: number;
+  /** Token end of the clause the cue governs when the content stops short of it (left claimed). */
+  reach?: number;
   /** A relative pronoun standing for the content ("which he said …"): part of the span, not of the quote. */
   rel?: Range;
 }
@@ -143,6 +145,27 @@ function relative(ctx: QuoteCtx, src: number): Range | undefined {
 
 function claim(ctx: QuoteCtx, a: Attribution): void {
   for (const r of [a.cue, ...(a.source ? [a.source] : []), ...a.content]) ctx.claimed.fill(1, r[0], r[1]);
+  if (a.reach) ctx.claimed.fill(1, a.cue[1], a.reach);
+}
+
+/** Verbs whose object is a noun phrase ("supported Trump by a wide margin"). */
+const OBJECT_LEMMAS = new Set(["support", "endorse", "back", "oppose"]);
+const ADJUNCT = new Set(
+  "by if since in at on during after before as when while because last this following despite amid".split(
+    " ",
+  ),
+);
+
+/** Cuts a noun-phrase object at its first adjunct; the rest of the clause stays claimed by the cue. */
+function objectOnly(ctx: QuoteCtx, a: Attribution): Attribution {
+  const { raw, lower } = ctx.doc.tk;
+  const [s, e] = a.content[0];
+  if (a.content.length !== 1 || lower[s] === "that" || ctx.inQuote[s] >= 0) return a;
+  for (let i = s + 1; i < e; i++) {
+    if (ctx.inQuote[i] >= 0) return a;
+    if (raw[i] === "," || ADJUNCT.has(lower[i])) return { ...a, content: [[s, i]], reach: e };
+  }
+  return a;
 }
 
 function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: number): Attribution | null {
@@ -195,8 +218,18 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
     if (lead)
       return { source, cue, content: [...lead, ...tailQuote(ctx, ce, last)], lemma, cls: cw.cls, own: 0 };
     const after = content(ctx, ce, last, cw);
-    if (after)
-      return { source, cue, content: after, lemma, cls: cw.cls, own: 0, rel: relative(ctx, source[0]) };
+    if (after) {
+      const a: Attribution = {
+        source,
+        cue,
+        content: after,
+        lemma,
+        cls: cw.cls,
+        own: 0,
+        rel: relative(ctx, source[0]),
+      };
+      return cw.strict && OBJECT_LEMMAS.has(lemma) ? objectOnly(ctx, a) : a;
+    }
     if (cw.strict) return null;
     const before = preContent(ctx, first, source[0]);
     return before ? { source, cue, content: before, lemma, cls: cw.cls, own: 0 } : null;
