@@ -117,11 +117,11 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
       continue;
     }
     if (w === "." || w === ";" || w === ":" || w === "—" || w === "“" || w === '"') break;
-    if (AFTER_STOP.has(lower[e]) && e > k + 1) break;
+    // "said David Gilbert, its president and CEO"
+    const and = comma && (lower[e] === "and" || lower[e] === "of") && isWord(raw[e + 1] ?? "");
+    if (!and && AFTER_STOP.has(lower[e]) && e > k + 1) break;
     if (w === "," && (e + 1 >= last || AFTER_STOP.has(lower[e + 1]) || !isWord(raw[e + 1]))) break;
     if (w === ",") comma = true;
-    // "said David Gilbert, its president and CEO"
-    const and = comma && (lower[e] === "and" || lower[e] === "of");
     if (!and && (CUES.has(lower[e]) || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e]))) return null;
     e++;
   }
