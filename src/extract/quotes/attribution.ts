@@ -237,7 +237,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   const bare =
     (cw.ing && (prev === "," || afterQuote)) ||
     ((lower[cs - 1] === "and" || lower[cs - 1] === "but" || NOT_HEAD.has(lower[cs - 1])) && !cw.ing);
-  if (!bare) return null;
+  if (!bare) return cw.ing ? leadingParticiple(ctx, cs, ce, cw, first, last) : null;
   const after = content(ctx, ce, last, cw);
   if (!after) return null;
   const subj =
@@ -273,6 +273,27 @@ function raisedPassive(lower: string[], cs: number, k: number, ce: number): bool
   if (lower[ce] !== "to" || !/ed$|own$|ought$|aid$/.test(lower[k])) return false;
   for (let i = cs; i < k; i++) if (/^(is|are|was|were|be|been|being|’s|'s)$/.test(lower[i])) return true;
   return false;
+}
+
+const LEAD_PREP = new Set(["after", "by", "while", "before", "since", "upon", "when", "in"]);
+
+/** "After thanking the crowd, Trump …" / "Noting that …, Schlafly …": the main clause's subject speaks. */
+function leadingParticiple(
+  ctx: QuoteCtx,
+  cs: number,
+  ce: number,
+  cw: CueWord,
+  first: number,
+  last: number,
+): Attribution | null {
+  const { raw, lower } = ctx.doc.tk;
+  if (cs !== first && !(cs === first + 1 && LEAD_PREP.has(lower[first]))) return null;
+  let c = ce;
+  while (c < last && raw[c] !== "," && ctx.inQuote[c] < 0) c++;
+  if (c >= last - 1 || raw[c] !== "," || c === ce) return null;
+  const source = sentenceSubject(ctx.doc, c + 1, last);
+  if (!source) return null;
+  return { source, cue: [cs, ce], content: [[ce, c]], lemma: cw.lemma, cls: cw.cls, own: 0 };
 }
 
 const CLAUSE_OPEN = new Set([",", ";", "when", "while", "as", "after", "because", "but", "and", "before"]);
