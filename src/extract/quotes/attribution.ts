@@ -174,7 +174,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   while (cs - 1 >= first && isAux(lower[cs - 1], raw[cs - 1])) cs--;
   let ce = k + 1;
   if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce])) ce++;
-  else if (NEEDS_PARTICLE.has(cw.lemma)) return null;
+  else if (NEEDS_PARTICLE.has(cw.lemma) || PHRASAL.has(lower[ce])) return null;
   if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
   // an expectation nobody is quoted on: never a quote
   if (raisedPassive(lower, cs, k, ce)) return impression(ctx, cs, ce, { ...cw, cls: "stance" }, first, last);
@@ -346,4 +346,6 @@ const PARTICLES: Record<string, string[]> = {
   advocate: ["for"],
 };
 
+/** "showed up", "called off", "backed down": another verb, not the cue. */
+const PHRASAL = new Set(["up", "off", "down", "away"]);
 const NEEDS_PARTICLE = new Set(["put", "point", "speak", "focus", "touch", "side", "spar", "rule", "lash"]);
