@@ -59,6 +59,12 @@ test("spans: passive with an agent, adjective cues, polls and stance verbs", () 
   assert.equal(vote.content, "Olsen");
 });
 
+test("spans: a quote signed after a dash", () => {
+  const a = only("“The ferry saved my shop.” ― Lena Holm, Harwick");
+  assert.equal(a.source, "Lena Holm");
+  assert.equal(a.content, "“The ferry saved my shop.”");
+});
+
 test("spans: nouns after an article are not cues ('the show', 'a conference call')", () => {
   assert.deepEqual(spans("The show aired on a Sunday and a conference call followed."), []);
 });

@@ -16,7 +16,7 @@ import { asLead, CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./l
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
 import { type Range, sentenceSubject, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
-import { ACCORDING, according, askedLead, impression, pollCue } from "./special.ts";
+import { ACCORDING, according, askedLead, DASHES, dashSigned, impression, pollCue } from "./special.ts";
 
 /** One attribution in token ranges: who (source), the cue words, and what was said (content parts). */
 export interface Attribution {
@@ -86,6 +86,7 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
     if (!a && !core && NOUN_CUES.has(w)) a = nounCue(ctx, k, first, last);
     if (!a && !core && ADJ_CUES.has(w)) a = adjCue(ctx, k, first, last);
     if (!a && !core && w === "in") a = pollCue(ctx, k, first, last);
+    if (!a && !core && DASHES.has(w)) a = dashSigned(ctx, k, last);
     if (!a) continue;
     a.own = a.content.length;
     claim(ctx, a);

@@ -95,3 +95,24 @@ export function pollCue(ctx: QuoteCtx, k: number, first: number, last: number): 
   const before = preContent(ctx, first, k);
   return before ? { source, cue, content: before, lemma, cls: "stance", own: 0 } : null;
 }
+
+export const DASHES = new Set(["—", "―", "–"]);
+
+/** "“…” ― Sonya Herridge": a quote signed by the name after a dash. */
+export function dashSigned(ctx: QuoteCtx, k: number, last: number): Attribution | null {
+  const { raw } = ctx.doc.tk;
+  const q = k > 0 ? ctx.inQuote[k - 1] : -1;
+  if (q < 0 || ctx.regions[q].close !== k - 1 || ctx.claimed[k - 1]) return null;
+  let e = k + 1;
+  while (e < last && e < k + 6 && /^[A-Z]/.test(raw[e])) e++;
+  if (e === k + 1 || (e < last && raw[e] !== "," && raw[e] !== ".")) return null;
+  const r = ctx.regions[q];
+  return {
+    source: [k + 1, e],
+    cue: [k, k + 1],
+    content: [[r.open, r.close + 1]],
+    lemma: "—",
+    cls: "speech",
+    own: 0,
+  };
+}
