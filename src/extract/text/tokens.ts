@@ -34,7 +34,9 @@ export function tokenize(text: string): Tokens {
   return t;
 }
 
-function push(t: Tokens, s: number, w: string): void {
+function push(t: Tokens, s: number, w0: string): void {
+  // the horizontal bar (U+2015) is used as an em dash; same length, so offsets hold
+  const w = w0 === "―" ? "—" : w0;
   t.start.push(s);
   t.end.push(s + w.length);
   t.raw.push(w);
