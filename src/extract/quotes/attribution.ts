@@ -174,8 +174,10 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   let cs = k;
   while (cs - 1 >= first && isAux(lower[cs - 1], raw[cs - 1])) cs--;
   let ce = k + 1;
-  if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce])) ce++;
-  else if (NEEDS_PARTICLE.has(cw.lemma) || PHRASAL.has(lower[ce])) return null;
+  // "spoke emotionally of": one adverb may sit before the particle
+  const adv = /ly$/.test(lower[ce] ?? "") && PARTICLES[cw.lemma]?.includes(lower[ce + 1]) ? 1 : 0;
+  if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce + adv])) ce += 1 + adv;
+  else if ((NEEDS_PARTICLE.has(cw.lemma) && lower[ce] !== "that") || PHRASAL.has(lower[ce])) return null;
   if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
   // an expectation nobody is quoted on: never a quote
   if (raisedPassive(lower, cs, k, ce)) return impression(ctx, cs, ce, { ...cw, cls: "stance" }, first, last);

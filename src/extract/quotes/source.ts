@@ -103,7 +103,8 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
   const { raw, lower } = doc.tk;
   if (k >= last || !isWord(raw[k]) || WEEKDAYS.has(lower[k]) || MONTHS.has(lower[k])) return null;
   if (SUBJECT_PRONOUNS.has(lower[k])) return endsClause(doc, k + 1, last) ? [k, k + 1] : null;
-  if (!afterQuote && !isCapitalised(raw[k]) && !DETERMINERS.has(lower[k])) return null;
+  if (!afterQuote && !isCapitalised(raw[k]) && !DETERMINERS.has(lower[k]) && !QUANTIFIERS.has(lower[k]))
+    return null;
   let e = k + 1;
   let comma = false;
   while (e < last) {
@@ -137,6 +138,9 @@ function clauseEnd(doc: Doc, e: number, last: number): number {
     e++;
   return e;
 }
+
+/** "…, said one GOP source in the room.": counted sources after an inverted cue. */
+const QUANTIFIERS = new Set("one two three four another both each most all".split(" "));
 
 function endsClause(doc: Doc, e: number, last: number): boolean {
   const w = doc.tk.raw[e];
@@ -186,7 +190,7 @@ export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | n
   const { raw, lower } = doc.tk;
   const segs: Range[] = [];
   let end = c;
-  while (segs.length < 4) {
+  while (segs.length < 6) {
     let j = end - 1;
     while (j >= first && !SEP.has(raw[j]) && !MARKS.has(raw[j]) && end - j < 18) j--;
     segs.push([j + 1, end]);
