@@ -245,7 +245,9 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (!after) return null;
   const subj =
     cs - first > 1
-      ? (ctx.lastSource(first) ?? sentenceSubject(ctx.doc, clauseStart(ctx, first, cs - 2), cs))
+      ? (ctx.lastSource(first) ??
+        (cw.ing ? sentenceSubject(ctx.doc, first, cs) : null) ??
+        sentenceSubject(ctx.doc, clauseStart(ctx, first, cs - 2), cs))
       : null;
   return { source: subj, cue, content: after, lemma, cls: cw.cls, own: 0 };
 }

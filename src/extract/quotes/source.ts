@@ -192,7 +192,7 @@ export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | n
   let end = c;
   while (segs.length < 6) {
     let j = end - 1;
-    while (j >= first && !SEP.has(raw[j]) && !MARKS.has(raw[j]) && end - j < 18) j--;
+    while (j >= first && !SEP.has(raw[j]) && !MARKS.has(raw[j]) && end - j < 30) j--;
     segs.push([j + 1, end]);
     if (j < first || !SEP.has(raw[j])) break;
     end = j;
