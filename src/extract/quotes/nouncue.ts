@@ -2,7 +2,7 @@ import { isWord } from "../text/doc.ts";
 import { MONTHS, WEEKDAYS } from "../text/lexicon.ts";
 import type { Attribution, QuoteCtx } from "./attribution.ts";
 import type { Range } from "./source.ts";
-import { sourceBefore } from "./source.ts";
+import { sentenceSubject, sourceBefore } from "./source.ts";
 
 /** Nouns that report speech or thought ("his criticism of", "concerns that"). */
 const SPEECH_NOUNS = new Set(
@@ -34,13 +34,23 @@ export function nounCue(ctx: QuoteCtx, k: number, first: number, last: number): 
   if (e - start < 1 || !isWord(raw[start]) || WEEKDAYS.has(lower[start]) || MONTHS.has(lower[start]))
     return null;
   return {
-    source: possessor(ctx, k, first),
+    source: possessor(ctx, k, first) ?? subjectOf(ctx, k, first),
     cue: [k, start === m ? m : m + 1],
     content: [[start, e]],
     lemma: lower[k],
     cls: STANCE_NOUNS.has(lower[k]) ? "stance" : "speech",
     own: 0,
   };
+}
+
+/** "Trump is raising questions about …": the sentence subject holds the noun's stance. */
+function subjectOf(ctx: QuoteCtx, k: number, first: number): Range | null {
+  if (k - first < 2) return null;
+  const s = sentenceSubject(ctx.doc, first, k);
+  if (!s || ctx.claimed[s[0]]) return null;
+  const p = ctx.doc.tk.lower[k - 1];
+  // the noun right after the subject ("Clinton plans to") or after its verb ("is raising questions")
+  return s[1] === k || (k - s[1] <= 3 && /(ing|ed)$/.test(p)) ? s : null;
 }
 
 function possessor(ctx: QuoteCtx, k: number, first: number): Range | null {
