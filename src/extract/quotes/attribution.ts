@@ -178,6 +178,9 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   const adv = /ly$/.test(lower[ce] ?? "") && PARTICLES[cw.lemma]?.includes(lower[ce + 1]) ? 1 : 0;
   if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce + adv])) ce += 1 + adv;
   else if ((NEEDS_PARTICLE.has(cw.lemma) && lower[ce] !== "that") || PHRASAL.has(lower[ce])) return null;
+  // "declined to comment" but not "sales declined by 4 percent"; "filed a complaint", not "filed for bankruptcy"
+  if ((cw.lemma === "decline" && lower[ce] !== "to") || (cw.lemma === "file" && lower[ce] === "for"))
+    return null;
   if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
   // an expectation nobody is quoted on: never a quote
   if (raisedPassive(lower, cs, k, ce)) return impression(ctx, cs, ce, { ...cw, cls: "stance" }, first, last);
