@@ -1,7 +1,16 @@
 /**
- * PolNeAR attribution evaluation: precision, recall and F1 of content and source spans, matched
- * one-to-one, greedily, either by overlap (any shared character) or exactly (same extent, from the first
- * segment's start to the last one's end, after trimming whitespace and punctuation at each segment's ends).
+ * PolNeAR attribution evaluation: precision, recall and F1 of content and source spans, each matched
+ * one-to-one by overlap (any shared character) or exactly (same extent, from the first segment's start to the
+ * last one's end, after trimming whitespace and punctuation at each segment's ends).
+ * How the gold is read (see eval/polnear-metric.ts for the matching):
+ * - one annotator per article: several articles were annotated twice; the first .ann file (by name) is used,
+ *   so no article counts twice and annotators are never merged;
+ * - discontinuous spans ("“X,” she said, “Y”", or PolNeAR's per-sentence fragments of a long quote) are one
+ *   item: overlap with any fragment matches, and the exact extent runs from the first fragment to the last;
+ * - attributions without a source add a gold content but no gold source; a source predicted for them is
+ *   a false positive; sources are scored per attribution (a name heading two attributions counts twice,
+ *   as it does in the gold);
+ * - the pairing is a maximum matching, so the order of predictions cannot change the counts.
  * Usage: tsx eval/polnear.ts [--split test|dev|train] [--limit N] [--floor-content F]
  *        [--floor-source F] [--floor-exact F]
  */
