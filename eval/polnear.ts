@@ -7,9 +7,9 @@
  *   so no article counts twice and annotators are never merged;
  * - discontinuous spans ("“X,” she said, “Y”", or PolNeAR's per-sentence fragments of a long quote) are one
  *   item: overlap with any fragment matches, and the exact extent runs from the first fragment to the last;
- * - attributions without a source add a gold content but no gold source; a source predicted for them is
- *   predicted source that matches no gold source counts against precision; sources are scored per attribution (a name heading two attributions counts twice,
- *   as it does in the gold);
+ * - attributions without a source add a gold content but no gold source; a predicted source that matches
+ *   no gold source counts against precision; sources are scored per attribution (a name heading two
+ *   attributions counts twice, as it does in the gold);
  * - the pairing is a maximum matching, so the order of predictions cannot change the counts.
  * Usage: tsx eval/polnear.ts [--split test|dev|train] [--limit N] [--floor-content F]
  *        [--floor-source F] [--floor-exact F]
