@@ -32,7 +32,7 @@ const STRICT =
 
 // Acts of taking a position or publishing: an object noun phrase is the content ("voted for Cruz").
 const STANCE =
-  "vote name release publish issue file list estimate project recognize recognise challenge encourage address introduce portray assail bemoan rebuff signal voice congratulate apologize apologise chant retweet email share present love hate dislike accept appoint ignore remember persuade convince promote rebuke characterize characterise frame regard attribute trash lampoon taunt snub anticipate envision touch side spar rule lash quote read".split(
+  "vote name release publish issue file list estimate project recognize recognise challenge encourage address introduce portray assail bemoan rebuff signal voice congratulate apologize apologise chant retweet email share present love hate dislike accept appoint ignore remember persuade convince promote rebuke characterize characterise frame regard attribute trash lampoon taunt snub anticipate envision touch side spar rule lash quote read view".split(
     " ",
   );
 
@@ -70,7 +70,7 @@ function inflect(lemma: string): string[] {
 
 // Lemmas whose base and -s forms are mostly nouns ("the Post", "the state", "his comments").
 const NOUNISH = new Set(
-  "state post comment remark report note figure claim answer brief protest charge demand dispute promise tweet plan estimate support repeat reply attack question lament counter object estimate testify back order sign push credit request talk focus vote name release issue file list project address present challenge share signal voice cheer chant email blame".split(
+  "state post comment remark report note figure claim answer brief protest charge demand dispute promise tweet plan estimate support repeat reply attack question lament counter object estimate testify back order sign push credit request talk focus vote name release issue file list project address present challenge share signal voice cheer chant email blame view".split(
     " ",
   ),
 );
