@@ -186,6 +186,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (raisedPassive(lower, cs, k, ce)) return impression(ctx, cs, ce, { ...cw, cls: "stance" }, first, last);
   if (lower[k] === "asked" && (cs === first || ASKED_AFTER.has(lower[cs - 1])))
     return askedLead(ctx, k, last);
+  if (cs === first && lower[k] === "said") return saidFirst(ctx, k, ce, last);
   const cue: Range = [cs, ce];
   const lemma = cw.lemma;
   if (isPassive(lower, cs, k, lower[k]))
@@ -311,6 +312,14 @@ function clauseStart(ctx: QuoteCtx, first: number, k: number): number {
   const { lower } = ctx.doc.tk;
   for (let i = k; i > first; i--) if (CLAUSE_OPEN.has(lower[i - 1])) return i;
   return first;
+}
+
+/** "Said Comey, “…”": an inverted cue opening the sentence, its quote after the speaker. */
+function saidFirst(ctx: QuoteCtx, k: number, ce: number, last: number): Attribution | null {
+  const source = sourceAfter(ctx.doc, ce, last);
+  if (!source || ctx.doc.tk.raw[source[1]] !== ",") return null;
+  const quote = tailQuote(ctx, source[1], last);
+  return quote.length ? { source, cue: [k, ce], content: quote, lemma: "say", cls: "speech", own: 0 } : null;
 }
 
 const ASKED_AFTER = new Set(["when", "whenever", "if", "after", "once", "before", ","]);
