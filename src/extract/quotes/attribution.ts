@@ -333,6 +333,14 @@ function passiveAsked(ctx: QuoteCtx, cs: number, ce: number, cw: CueWord, last: 
 
 const PARTICLES: Record<string, string[]> = {
   vote: ["for", "against"],
+  boast: ["about", "of"],
+  brag: ["about", "of"],
+  remind: ["about", "of"],
+  apologize: ["for"],
+  apologise: ["for"],
+  reckon: ["with"],
+  argue: ["against", "for"],
+  caution: ["against", "about"],
   put: ["it"],
   agree: ["with"],
   concur: ["with"],
@@ -345,7 +353,7 @@ const PARTICLES: Record<string, string[]> = {
   spar: ["with"],
   rule: ["out"],
   lash: ["out"],
-  respond: ["to"],
+  respond: ["to", "with"],
   refer: ["to"],
   call: ["for", "on"],
   point: ["to"],

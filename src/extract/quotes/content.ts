@@ -17,6 +17,8 @@ export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Ra
   const { raw } = ctx.doc.tk;
   let j = thatAhead(ctx, a, last, cw.hearer ? 12 : 8);
   if (j < 0) j = cw.hearer ? skipHearer(ctx, a, last) : a;
+  // "asked her about it", "reminded viewers of his record"
+  if (cw.hearer && j > a && (ctx.doc.tk.lower[j] === "about" || ctx.doc.tk.lower[j] === "of")) j++;
   while (j < last && (raw[j] === "," || raw[j] === ":" || raw[j] === "—")) j++;
   if (j >= last) return raw[last - 1] === ":" ? nextParagraphQuote(ctx, last) : null;
   j = quoteAhead(ctx, j, last);
