@@ -7,15 +7,34 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 
-const OS = { android: "android", darwin: "darwin", freebsd: "freebsd", linux: "linux", win32: "win32", openbsd: "openbsd", openharmony: "openharmony", netbsd: "netbsd", sunos: "sunos", aix: "aix" };
+const OS = {
+  android: "android",
+  darwin: "darwin",
+  freebsd: "freebsd",
+  linux: "linux",
+  win32: "win32",
+  openbsd: "openbsd",
+  openharmony: "openharmony",
+  netbsd: "netbsd",
+  sunos: "sunos",
+  aix: "aix",
+};
 const CPU = ["arm64", "x64", "ia32", "arm", "loong64", "ppc64", "riscv64", "s390x", "mips64el"];
 
 function platformOf(name) {
-  const tail = name.split("/").pop().replace(/^(rollup|cli)-/, "");
+  const tail = name
+    .split("/")
+    .pop()
+    .replace(/^(rollup|cli)-/, "");
   const parts = tail.split("-");
   const os = OS[parts[0]];
   const cpu = CPU.find((c) => parts.includes(c)) ?? (parts.includes("arm") ? "arm" : undefined);
-  const libc = parts.includes("musl") || parts.includes("musleabihf") ? "musl" : parts.includes("gnu") || parts.includes("gnueabihf") ? "glibc" : undefined;
+  const libc =
+    parts.includes("musl") || parts.includes("musleabihf")
+      ? "musl"
+      : parts.includes("gnu") || parts.includes("gnueabihf")
+        ? "glibc"
+        : undefined;
   if (!os || !cpu) throw new Error(`cannot tell the platform of ${name}`);
   return { os: [os], cpu: [cpu], ...(libc && os === "linux" ? { libc: [libc] } : {}) };
 }
@@ -39,6 +58,8 @@ for (const [, name] of missing) {
     ...platformOf(name),
   };
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`added ${missing.length} platform entries to package-lock.json`);
