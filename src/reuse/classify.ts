@@ -163,6 +163,8 @@ export function classify(a: Side, b: Side, al: Alignment, t: KindThresholds = DE
     return { kind: "version", derived: later, score };
   }
   if (identity < t.rewriteIdentity) return null;
+  // an outlet that rewrites its own article is updating it
+  if (a.outlet >= 0 && a.outlet === b.outlet) return { kind: "version", derived: later, score };
   if (top >= t.sharedSourceCover) return { kind: "rewrite", derived: later, score };
   return { kind: "shared-source", derived: -1, score };
 }
