@@ -13,7 +13,8 @@
  * on its own. `--floor F` exits 1 if the mean topics-21-45 event F1 is below F.
  */
 import { parseArgs } from "node:util";
-import { StoryClusterer, type StoryOptions } from "../src/stories/index.ts";
+import { extractEntities } from "../src/extract/entities/index.ts";
+import { StoryClusterer, type StoryInput, type StoryOptions } from "../src/stories/index.ts";
 import { bcubed, type Scores } from "./ecbplus-bcubed.ts";
 import { type EcbDoc, loadEcb, shuffle } from "./ecbplus-data.ts";
 
@@ -26,11 +27,25 @@ interface Run {
 /** Clusters `docs` in the given order and scores the result. */
 export function runOnce(docs: EcbDoc[], opts: StoryOptions): Run {
   const c = new StoryClusterer(opts);
-  for (const d of docs) c.add({ id: d.doc_id, title: null, text: d.text, publishedAt: null, outlet: null });
+  for (const d of docs) c.add(inputOf(d));
   const pred = new Map(docs.map((d) => [d.doc_id, c.storyOf(d.doc_id) ?? d.doc_id]));
   const event = bcubed(pred, new Map(docs.map((d) => [d.doc_id, d.event_cluster])));
   const topic = bcubed(pred, new Map(docs.map((d) => [d.doc_id, String(d.topic)])));
   return { event, topic, stories: new Set(pred.values()).size };
+}
+
+const entityCache = new Map<string, StoryInput["entities"]>();
+let useEntities = true;
+
+/** The article as the pipeline hands it over: text plus the extract stage's entities (kind and name). */
+function inputOf(d: EcbDoc): StoryInput {
+  let entities = entityCache.get(d.doc_id);
+  if (useEntities && !entities) {
+    entities = extractEntities(d.text, d.doc_id).map((e) => ({ kind: e.kind, name: e.name }));
+    entityCache.set(d.doc_id, entities);
+  }
+  const base = { id: d.doc_id, title: null, text: d.text, publishedAt: null, outlet: null };
+  return useEntities ? { ...base, entities } : base;
 }
 
 /** Mean and worst event F1 (and mean scores) over several shuffled orders. */
@@ -60,6 +75,7 @@ function main(): void {
       "date-weight": { type: "string" },
       "number-weight": { type: "string" },
       link: { type: "string" },
+      "no-entities": { type: "boolean", default: false },
     },
   });
   const all = loadEcb();
@@ -67,6 +83,7 @@ function main(): void {
     console.log("../shared/datasets/ecbplus not found: skipping the ECB+ evaluation");
     return;
   }
+  useEntities = !values["no-entities"];
   const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
   const opts: StoryOptions = {
     threshold: num(values.threshold),

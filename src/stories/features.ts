@@ -40,10 +40,9 @@ export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
   const tokens = tokenize(body);
   for (const t of tokens) bumpWord(t.lower);
   for (const t of a.title ? tokenize(a.title) : []) bumpWord(t.lower, w.title);
-  const names = a.entities?.length
-    ? a.entities.map((e) => ({ kind: e.kind, name: e.name }))
-    : findNames(tokens);
-  for (const n of names) for (const key of nameKeys(n.name)) bump(key, w.name);
+  const found = findNames(tokens);
+  const names = a.entities?.length ? a.entities.map((e) => ({ kind: e.kind, name: e.name })) : found;
+  for (const n of found) for (const key of nameKeys(n.name)) bump(key, w.name);
   for (const m of monthsMentioned(body)) bump(`@${m}`, w.date);
   const terms = new Map<number, number>();
   for (const [h, c] of counts) if (c > 0) terms.set(h, (family.get(h) ?? 1) * (1 + Math.log(c)));
