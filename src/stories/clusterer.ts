@@ -67,6 +67,7 @@ export class StoryClusterer {
       time: f.time,
       outlet: a.outlet,
       title: a.title?.trim() || headline(a.text),
+      titled: !!a.title?.trim(),
       names: f.names,
     };
     const story = this.origin(a) ?? this.best(vec, f.time) ?? this.open(a.id, this.seq);

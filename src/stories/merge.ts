@@ -6,7 +6,10 @@ const MAX_NAMES = 200;
 /** Counts an article's outlet and names into its story; a lone surname counts for the full name. */
 export function tally(s: StoryRecord, m: Member): void {
   if (m.outlet) s.outlets.set(m.outlet, (s.outlets.get(m.outlet) ?? 0) + 1);
-  if (s.title === null) s.title = m.title;
+  if (m.titled) {
+    const by = { time: m.time, seq: m.seq };
+    if (!s.titledBy || earlier(by, s.titledBy)) [s.title, s.titledBy] = [m.title, by];
+  } else if (s.title === null) s.title = m.title;
   const full = new Map<string, string>();
   for (const n of m.names) {
     const parts = n.name.split(" ");
@@ -30,6 +33,8 @@ export function mergeInto(keep: StoryRecord, gone: StoryRecord): void {
   widen(keep, gone.start);
   widen(keep, gone.end);
   keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
+  if (gone.titledBy && (!keep.titledBy || earlier(gone.titledBy, keep.titledBy)))
+    [keep.title, keep.titledBy] = [gone.title, gone.titledBy];
   keep.members = keep.members && gone.members ? [...keep.members, ...gone.members] : null;
   keep.apart.push(...gone.apart);
   for (const [o, c] of gone.outlets) keep.outlets.set(o, (keep.outlets.get(o) ?? 0) + c);
@@ -40,6 +45,15 @@ export function mergeInto(keep: StoryRecord, gone: StoryRecord): void {
       k.kinds[kind] = (k.kinds[kind] ?? 0) + c;
     keep.names.set(name, k);
   }
+}
+
+type TitleSource = { time: number | null; seq: number };
+
+/** Earlier by publication time (undated counts as latest), then by stream position. */
+function earlier(a: TitleSource, b: TitleSource): boolean {
+  const ta = a.time ?? Number.POSITIVE_INFINITY;
+  const tb = b.time ?? Number.POSITIVE_INFINITY;
+  return ta !== tb ? ta < tb : a.seq < b.seq;
 }
 
 export function trimNames(s: StoryRecord, keep: number): void {

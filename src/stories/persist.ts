@@ -25,9 +25,10 @@ export function recordToState(s: StoryRecord): RecordState {
 }
 
 export function recordFromState(s: RecordState): StoryRecord {
-  const members = s.members?.map((m) => ({ ...m, u: new Map(m.u) })) ?? null;
+  const members = s.members?.map((m) => ({ ...m, titled: m.titled ?? false, u: new Map(m.u) })) ?? null;
   return {
     ...s,
+    titledBy: s.titledBy ?? null,
     centroid: new Map(s.centroid),
     outlets: new Map(s.outlets),
     names: new Map(s.names),

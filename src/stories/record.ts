@@ -12,6 +12,8 @@ export interface StoryRecord {
   norm: number;
   normAt: number;
   title: string | null;
+  /** where `title` came from: an article's own title (its time and stream position), or null for a headline guess */
+  titledBy: { time: number | null; seq: number } | null;
   start: number | null;
   end: number | null;
   /** stream position of the last article added (for undated streams) */
@@ -39,6 +41,8 @@ export interface Member {
   time: number | null;
   outlet: string | null;
   title: string;
+  /** true when `title` is the article's own title, not a guess from its text */
+  titled: boolean;
   names: Name[];
 }
 
@@ -56,6 +60,7 @@ export function newRecord(id: string, born: number): StoryRecord {
     norm: 0,
     normAt: -1,
     title: null,
+    titledBy: null,
     start: null,
     end: null,
     lastSeq: 0,
@@ -76,6 +81,7 @@ export function clear(s: StoryRecord): void {
   s.centroid = new Map();
   s.normAt = -1;
   s.title = null;
+  s.titledBy = null;
   s.start = null;
   s.end = null;
   s.outlets = new Map();
