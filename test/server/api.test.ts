@@ -227,6 +227,25 @@ describe("writes", () => {
     assert.match(listed.article.text, /14 crossings/);
   });
 
+  test("an HTML page is cleaned to its article text", async () => {
+    const body = `<!doctype html><html><head><title>Brell harbour dredging starts | Brell Weekly</title>
+<meta property="og:site_name" content="Brell Weekly"></head><body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+<article><h1>Brell harbour dredging starts</h1>
+<p>Dredging of the Brell harbour channel began on Tuesday, the port authority said, and will last six weeks.</p>
+<p>"Larger ferries will be able to dock by the summer," said harbour master Ilse Varga.</p>
+<p>The work costs 4 million crowns and is paid by the regional council, officials said on Tuesday.</p></article>
+<footer>Copyright Brell Weekly</footer></body></html>`;
+    const res = await post(app, "/api/ingest?url=https://brell.example/dredging", body, {
+      "content-type": "text/html",
+    });
+    assert.equal(res.status, 201);
+    const out = await res.json();
+    const { article } = (await get(`/api/articles/${out.newIds[0]}`)).body;
+    assert.match(article.text, /Dredging of the Brell harbour channel began/);
+    assert.doesNotMatch(article.text, /Sport/, "navigation is not article text");
+    assert.equal(article.url, "https://brell.example/dredging");
+  });
+
   test("JSON list: good items stored, a bad item reported with its line", async () => {
     const items = [
       {
