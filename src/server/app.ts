@@ -46,7 +46,24 @@ export function createApp(opts: AppOptions): { app: Hono; view: StoreView } {
   articleRoutes(app, view);
   compareRoutes(app, view);
   ingestRoutes(app, { view, token, limits: { ...DEFAULT_LIMITS, ...opts.limits } });
-  app.all("/api/*", (c) => c.json(errorBody("not_found", "no such API route"), 404));
+  app.all("/api/*", (c) => {
+    const allow = allowed(c.req.path);
+    if (!allow) return c.json(errorBody("not_found", "no such API route"), 404);
+    c.header("allow", allow);
+    return c.json(errorBody("method_not_allowed", `${c.req.method} not allowed here: use ${allow}`), 405);
+  });
   staticRoutes(app, opts.webRoot ? loadAssets(opts.webRoot) : null);
   return { app, view };
+}
+
+/** The method a known API path answers to, for 405 answers. */
+function allowed(path: string): string | null {
+  if (path === "/api/ingest") return "POST";
+  if (
+    /^\/api\/(health|outlets|search|compare|stories(\/[^/]+(\/brief\.(md|html))?)?|articles\/[^/]+)$/.test(
+      path,
+    )
+  )
+    return "GET";
+  return null;
 }

@@ -322,7 +322,10 @@ describe("writes", () => {
       assert.equal(res.status, status, `${headers["content-type"]} ${String(body).slice(0, 10)}`);
       assert.equal((await res.json()).error.code, code);
     }
-    assert.equal((await app.request("/api/ingest")).status, 404, "GET is not an ingest");
+    const wrong = await app.request("/api/ingest");
+    assert.equal(wrong.status, 405, "GET is not an ingest");
+    assert.equal(wrong.headers.get("allow"), "POST");
+    assert.equal((await app.request("/api/stories", { method: "DELETE" })).status, 405);
   });
 
   test("size limits: whole body and single file", async () => {
