@@ -13,6 +13,7 @@ import {
 } from "./persist.ts";
 import { Postings } from "./postings.ts";
 import { addVector, clear, type Member, newRecord, prune, type StoryRecord, widen } from "./record.ts";
+import { leaveOneOut } from "./refine.ts";
 import { findSplit } from "./split.ts";
 import { toStory } from "./summary.ts";
 import { decay, dotIdf, normIdf, topTerms, unitRaw } from "./vector.ts";
@@ -22,6 +23,9 @@ const MAX_TERMS = 300;
 /** Stories keep their articles' vectors (to be split) up to this size. */
 const MAX_MEMBERS = 48;
 const DAY = 86_400_000;
+/** Articles are reconsidered in batches of this many (and before any read). */
+const REFINE_EVERY = 256;
+const REFINE_PASSES = 2;
 
 /** Assigns a stream of articles (in publication order) to stories, one at a time. */
 export class StoryClusterer {
@@ -36,6 +40,8 @@ export class StoryClusterer {
   /** stories still open to new articles */
   private live = new Set<StoryRecord>();
   private seq = 0;
+  /** articles not yet reconsidered (see `refine`) */
+  private pending: Member[] = [];
   /** latest publication time seen */
   private clock: number | null = null;
 
@@ -48,7 +54,7 @@ export class StoryClusterer {
 
   /** Assign one article; returns its story id and any merges this caused. */
   add(a: StoryInput): { storyId: string; merged: { from: string; into: string }[] } {
-    const known = this.storyOf(a.id);
+    const known = this.lookup(a.id);
     if (known) return { storyId: known, merged: [] };
     this.seq++;
     const f = featuresOf(a, {
@@ -69,22 +75,32 @@ export class StoryClusterer {
       title: a.title?.trim() || headline(a.text),
       titled: !!a.title?.trim(),
       names: f.names,
+      derived: !!a.derivedFrom,
     };
     const story = this.origin(a) ?? this.best(vec, f.time) ?? this.open(a.id, this.seq);
     this.join(story, m);
     const merged = this.mergeAround(story);
     const now = this.records.get(this.resolveId(story.id));
     if (now) this.maybeSplit(now);
+    this.pending.push(m);
+    if (this.pending.length >= REFINE_EVERY) this.refine();
     this.advance(f.time);
-    return { storyId: this.storyOf(a.id) ?? story.id, merged };
+    return { storyId: this.lookup(a.id) ?? story.id, merged };
   }
 
+  /** The story an article is in now (articles may still move once, see `refine`). */
   storyOf(articleId: string): string | null {
+    this.refine();
+    return this.lookup(articleId);
+  }
+
+  private lookup(articleId: string): string | null {
     const id = this.articles.get(articleId);
     return id === undefined ? null : this.resolveId(id);
   }
 
   toJSON(): ClustererState {
+    this.refine();
     return {
       version: 1,
       seq: this.seq,
@@ -115,6 +131,7 @@ export class StoryClusterer {
   }
 
   stories(): Story[] {
+    this.refine();
     return [...this.records.values()].map(toStory);
   }
 
@@ -123,6 +140,7 @@ export class StoryClusterer {
    * caller that persists closed stories, so memory stays flat over an endless stream.
    */
   takeClosed(): Story[] {
+    this.refine();
     const out: Story[] = [];
     for (const r of this.records.values()) {
       if (!r.closed) continue;
@@ -141,7 +159,7 @@ export class StoryClusterer {
   }
 
   private origin(a: StoryInput): StoryRecord | null {
-    const id = a.derivedFrom ? this.storyOf(a.derivedFrom) : null;
+    const id = a.derivedFrom ? this.lookup(a.derivedFrom) : null;
     const s = id ? this.records.get(id) : undefined;
     return s && !s.closed ? s : null;
   }
@@ -199,6 +217,44 @@ export class StoryClusterer {
     s.members?.push(m);
     if (s.members && s.members.length > MAX_MEMBERS) s.members = null;
     this.postings.set(s, topTerms(s.centroid, KEYS, this.idf));
+  }
+
+  /**
+   * Reconsiders the articles added since the last call (k-means style, two passes): each one moves to
+   * the open story it is now most like, when that beats its own story without it. Copies stay put.
+   */
+  private refine(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    for (let pass = 0; pass < REFINE_PASSES; pass++) for (const m of batch) this.reconsider(m);
+  }
+
+  private reconsider(m: Member): void {
+    const id = this.articles.get(m.id);
+    const own = id === undefined ? undefined : this.records.get(this.resolveId(id));
+    if (!own || own.closed || !own.members || m.derived) return;
+    let top: StoryRecord | null = null;
+    let topScore = Math.max(this.opts.threshold, leaveOneOut(m, own, this.norm(own), this.idf));
+    for (const s of this.postings.candidates(m.u, this.opts.candidates, this.weight)) {
+      if (s === own) continue;
+      const sc = this.score(m.u, m.time, s);
+      if (sc > topScore) [top, topScore] = [s, sc];
+    }
+    if (top) this.move(m, own, top);
+  }
+
+  /** Moves a member between stories; a story left empty becomes an alias of the one it went to. */
+  private move(m: Member, from: StoryRecord, to: StoryRecord): void {
+    const rest = (from.members ?? []).filter((x) => x !== m).sort((a, b) => a.seq - b.seq);
+    clear(from);
+    for (const x of rest) this.join(from, x);
+    this.join(to, m);
+    if (rest.length > 0) return;
+    this.postings.remove(from);
+    this.records.delete(from.id);
+    this.live.delete(from);
+    this.alias.set(from.id, to.id);
   }
 
   /** At sizes 8, 12, 18, ... checks whether a story holds two events, and if so splits one off. */

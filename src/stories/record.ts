@@ -44,6 +44,8 @@ export interface Member {
   /** true when `title` is the article's own title, not a guess from its text */
   titled: boolean;
   names: Name[];
+  /** a copy or version of another article (stays in that article's story) */
+  derived?: boolean;
 }
 
 export interface NameTally {
