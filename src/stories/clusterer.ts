@@ -24,7 +24,7 @@ const MAX_TERMS = 300;
 const MAX_MEMBERS = 48;
 const DAY = 86_400_000;
 /** Articles are reconsidered in batches of this many (and before any read). */
-const REFINE_EVERY = 256;
+const REFINE_EVERY = 1000;
 const REFINE_PASSES = 2;
 
 /** Assigns a stream of articles (in publication order) to stories, one at a time. */
@@ -250,11 +250,12 @@ export class StoryClusterer {
     clear(from);
     for (const x of rest) this.join(from, x);
     this.join(to, m);
-    if (rest.length > 0) return;
-    this.postings.remove(from);
-    this.records.delete(from.id);
-    this.live.delete(from);
-    this.alias.set(from.id, to.id);
+    if (rest.length === 0) {
+      this.postings.remove(from);
+      this.records.delete(from.id);
+      this.live.delete(from);
+      this.alias.set(from.id, to.id);
+    }
   }
 
   /** At sizes 8, 12, 18, ... checks whether a story holds two events, and if so splits one off. */
