@@ -26,6 +26,8 @@ const DAY = 86_400_000;
 /** Articles are reconsidered in batches of this many (and before any read). */
 const REFINE_EVERY = 1000;
 const REFINE_PASSES = 2;
+/** Stories an article is compared with when reconsidered (its best ones by shared key terms). */
+const REFINE_CANDIDATES = 5;
 
 /** Assigns a stream of articles (in publication order) to stories, one at a time. */
 export class StoryClusterer {
@@ -236,7 +238,7 @@ export class StoryClusterer {
     if (!own || own.closed || !own.members || m.derived) return;
     let top: StoryRecord | null = null;
     let topScore = Math.max(this.opts.threshold, leaveOneOut(m, own, this.norm(own), this.idf));
-    for (const s of this.postings.candidates(m.u, this.opts.candidates, this.weight)) {
+    for (const s of this.postings.candidates(m.u, REFINE_CANDIDATES, this.weight)) {
       if (s === own) continue;
       const sc = this.score(m.u, m.time, s);
       if (sc > topScore) [top, topScore] = [s, sc];
