@@ -200,8 +200,11 @@ export class StoryClusterer {
     return top;
   }
 
+  /** A new story named after its first article (with a suffix if an article that moved already names one). */
   private open(articleId: string, seq: number): StoryRecord {
-    const s = newRecord(`story-${articleId}`, seq);
+    let id = `story-${articleId}`;
+    for (let k = 2; this.records.has(id); k++) id = `story-${articleId}-${k}`;
+    const s = newRecord(id, seq);
     this.alias.delete(s.id);
     this.records.set(s.id, s);
     this.live.add(s);
