@@ -6,7 +6,8 @@
  *
  * Stream order: ECB+ carries no publication dates (only some ecbplus docs have a URL, and using it would
  * leak which of a topic's two events a document belongs to), so every article goes in undated, with no
- * outlet and no title: time decay and the time window play no part, and the clusterer sees text only.
+ * outlet and no title: time decay and the time window play no part. As in the pipeline (src/analyze/run.ts),
+ * each article comes with the entities the extract stage finds in it (`--no-entities` leaves them out).
  * The file is sorted by topic, which would hand the clusterer the topics for free, so each run streams a
  * seeded shuffle of the documents; we report the mean over `--shuffles` seeds and the worst one.
  * Topics 1-20 are for tuning (`--grid '{"threshold":[0.2,0.3]}'`); topics 21-45 are reported apart, untuned; each subset is clustered
