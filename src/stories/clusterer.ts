@@ -225,20 +225,26 @@ export class StoryClusterer {
   }
 
   /**
-   * Reconsiders the articles added since the last call (k-means style, two passes): each one moves to
-   * the open story it is now most like, when that beats its own story without it. Copies stay put.
+   * Reconsiders the articles added since the last call (k-means style): each one moves to the open
+   * story it is now most like, when that beats its own story without it. A second pass goes over the
+   * articles whose story gained or lost one. Copies stay put.
    */
   private refine(): void {
     if (this.pending.length === 0) return;
-    const batch = this.pending;
+    let batch = this.pending;
     this.pending = [];
-    for (let pass = 0; pass < REFINE_PASSES; pass++) for (const m of batch) this.reconsider(m);
+    for (let pass = 0; pass < REFINE_PASSES && batch.length > 0; pass++) {
+      const touched = new Set<string>();
+      for (const m of batch) for (const id of this.reconsider(m)) touched.add(id);
+      batch = batch.filter((m) => touched.has(this.lookup(m.id) ?? ""));
+    }
   }
 
-  private reconsider(m: Member): void {
+  /** Returns the ids of the two stories when the article moved, else nothing. */
+  private reconsider(m: Member): string[] {
     const id = this.articles.get(m.id);
     const own = id === undefined ? undefined : this.records.get(this.resolveId(id));
-    if (!own || own.closed || !own.members || m.derived) return;
+    if (!own || own.closed || !own.members || m.derived) return [];
     let top: StoryRecord | null = null;
     let topScore = Math.max(this.opts.threshold, leaveOneOut(m, own, this.norm(own), this.idf));
     for (const s of this.postings.candidates(m.u, REFINE_CANDIDATES, this.weight)) {
@@ -246,7 +252,9 @@ export class StoryClusterer {
       const sc = this.score(m.u, m.time, s);
       if (sc > topScore) [top, topScore] = [s, sc];
     }
-    if (top) this.move(m, own, top);
+    if (!top) return [];
+    this.move(m, own, top);
+    return [this.resolveId(own.id), this.resolveId(top.id)];
   }
 
   /** Moves a member between stories; a story left empty becomes an alias of the one it went to. */
