@@ -27,7 +27,7 @@ export interface Derivation {
 /** Which article each article was derived from, by the relation's `derived`, else by date. */
 export function derivations(articles: Article[], relations: Relation[]): Map<string, Derivation> {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const out = new Map<string, Derivation>();
+  const candidates = new Map<string, Derivation[]>();
   for (const r of relations) {
     const a = byId.get(r.a);
     const b = byId.get(r.b);
@@ -38,10 +38,14 @@ export function derivations(articles: Article[], relations: Relation[]): Map<str
     const of = copy === r.a ? r.b : r.a;
     // A later article by the same outlet that reuses an earlier one is its updated version.
     const kind = sameOutlet(a, b) && r.kind !== "spin" ? "version" : r.kind;
-    const d: Derivation = { kind, of, score: r.score };
-    const prev = out.get(copy);
-    if (!prev || RANK[d.kind] < RANK[prev.kind] || (RANK[d.kind] === RANK[prev.kind] && d.score > prev.score))
-      out.set(copy, d);
+    candidates.set(copy, [...(candidates.get(copy) ?? []), { kind, of, score: r.score }]);
+  }
+  // Two copies of one original are related too (two spins of one text look like spins of each other):
+  // a copy is named after an article that is not itself a copy when it can be.
+  const out = new Map<string, Derivation>();
+  for (const [copy, ds] of candidates) {
+    const best = ds.reduce((x, y) => (better(y, x, candidates) ? y : x));
+    out.set(copy, { ...best });
   }
   // A copy of a reprint is a copy of the reprint's original.
   for (const d of out.values()) {
@@ -52,6 +56,14 @@ export function derivations(articles: Article[], relations: Relation[]): Map<str
     }
   }
   return out;
+}
+
+function better(d: Derivation, than: Derivation, copies: Map<string, unknown>): boolean {
+  const rootD = copies.has(d.of) ? 1 : 0;
+  const rootT = copies.has(than.of) ? 1 : 0;
+  if (rootD !== rootT) return rootD < rootT;
+  if (RANK[d.kind] !== RANK[than.kind]) return RANK[d.kind] < RANK[than.kind];
+  return d.score > than.score;
 }
 
 function sameOutlet(a: Article, b: Article): boolean {
