@@ -3,6 +3,7 @@ import { registerAnalyze } from "./commands/analyze.ts";
 import { registerClean } from "./commands/clean.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerReuse } from "./commands/reuse.ts";
+import { registerServe } from "./commands/serve.ts";
 import { registerStored } from "./commands/stored.ts";
 import { EXIT } from "./output.ts";
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerReuse(program);
   registerStored(program);
   registerDemo(program);
+  registerServe(program);
   return program;
 }
 
