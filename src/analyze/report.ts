@@ -1,6 +1,6 @@
 import { crosscheck } from "../crosscheck/index.ts";
 import type { Article, Extraction, Message, Story } from "../model/index.ts";
-import { REPORT_VERSION, type Report } from "../report/json.ts";
+import { REPORT_VERSION, type Report, reportArticle } from "../report/json.ts";
 import type { Store } from "../store/index.ts";
 
 export interface ReportScope {
@@ -52,21 +52,7 @@ export function buildReport(
   });
   return {
     version: REPORT_VERSION,
-    articles: articles.map((a) => ({
-      id: a.id,
-      source: a.source,
-      outlet: a.outlet,
-      title: a.title,
-      author: a.author,
-      publishedAt: a.publishedAt,
-      modifiedAt: a.modifiedAt,
-      url: a.url,
-      language: a.language,
-      isArticle: a.isArticle,
-      contentHash: a.contentHash,
-      text: a.text,
-      removed: a.removed,
-    })),
+    articles: articles.map(reportArticle),
     stories: stories.map((s) => ({
       id: s.id,
       title: s.title,

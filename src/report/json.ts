@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Claim, Entity, Event, Message, Quote, Relation, Span } from "../model/index.ts";
+import { type Article, Claim, Entity, Event, Message, Quote, Relation, Span } from "../model/index.ts";
 
 /** Version of the JSON report contract. Bump it (and say so in the README) to rename or remove a field. */
 export const REPORT_VERSION = 1 as const;
@@ -19,6 +19,27 @@ export const ReportArticle = z.object({
   text: z.string(),
   removed: z.array(z.string()),
 });
+
+export type ReportArticle = z.infer<typeof ReportArticle>;
+
+/** An article as the report (and every other JSON output) shows it. */
+export function reportArticle(a: Article): ReportArticle {
+  return {
+    id: a.id,
+    source: a.source,
+    outlet: a.outlet,
+    title: a.title,
+    author: a.author,
+    publishedAt: a.publishedAt,
+    modifiedAt: a.modifiedAt,
+    url: a.url,
+    language: a.language,
+    isArticle: a.isArticle,
+    contentHash: a.contentHash,
+    text: a.text,
+    removed: a.removed,
+  };
+}
 
 export const ReportStory = z.object({
   id: z.string(),

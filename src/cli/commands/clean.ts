@@ -3,6 +3,7 @@ import { toArticles } from "../../analyze/articles.ts";
 import { ingest } from "../../ingest/index.ts";
 import type { Message } from "../../model/index.ts";
 import { Context } from "../../pipeline/context.ts";
+import { reportArticle } from "../../report/json.ts";
 import { emit, exitCodeFor, printMessages } from "../output.ts";
 import type { CommonOptions } from "./analyze.ts";
 
@@ -33,22 +34,7 @@ export function registerClean(program: Command): void {
       const { articles, messages } = await readAndClean(paths, Number(o.maxBytes));
       printMessages(messages, Boolean(o.verbose));
       const out = articles.map((a) =>
-        o.format === "text"
-          ? `==> ${a.source} <==\n${a.text}\n\n`
-          : `${JSON.stringify({
-              source: a.source,
-              id: a.id,
-              title: a.title,
-              author: a.author,
-              outlet: a.outlet,
-              publishedAt: a.publishedAt,
-              modifiedAt: a.modifiedAt,
-              url: a.url,
-              language: a.language,
-              isArticle: a.isArticle,
-              text: a.text,
-              removed: a.removed,
-            })}\n`,
+        o.format === "text" ? `==> ${a.source} <==\n${a.text}\n\n` : `${JSON.stringify(reportArticle(a))}\n`,
       );
       emit(out.join(""), undefined);
       process.exitCode = exitCodeFor(messages);

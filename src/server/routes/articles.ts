@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import type { Article } from "../../model/index.ts";
+import { reportArticle } from "../../report/json.ts";
 import { idParam, intParam, notFound, textParam } from "../http.ts";
 import type { StoreView } from "../state.ts";
 
@@ -58,20 +59,7 @@ export function articleRoutes(app: Hono, view: StoreView): void {
 }
 
 export function articleJson(a: Article) {
-  return {
-    id: a.id,
-    source: uploadLabel(a.source),
-    outlet: a.outlet,
-    title: a.title,
-    author: a.author,
-    publishedAt: a.publishedAt,
-    modifiedAt: a.modifiedAt,
-    url: a.url,
-    language: a.language,
-    isArticle: a.isArticle,
-    text: a.text,
-    removed: a.removed,
-  };
+  return { ...reportArticle(a), source: uploadLabel(a.source) };
 }
 
 /** Articles posted to the API were read from a temporary folder: show `upload:NAME` rather than its path. */
