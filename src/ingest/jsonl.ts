@@ -1,18 +1,9 @@
 import { z } from "zod";
-import type { RawArticle } from "../model/index.ts";
+import { RawArticle } from "../model/index.ts";
 
 /** One line of a JSONL input. Unknown fields are ignored; `text` or `html` is required. */
-export const JsonlLine = z
-  .object({
-    id: z.union([z.string().min(1), z.number()]).optional(),
-    url: z.string().nullable().optional(),
-    outlet: z.string().nullable().optional(),
-    title: z.string().nullable().optional(),
-    author: z.string().nullable().optional(),
-    publishedAt: z.string().nullable().optional(),
-    text: z.string().optional(),
-    html: z.string().optional(),
-  })
+export const JsonlLine = RawArticle.omit({ source: true, id: true })
+  .extend({ id: z.union([z.string().min(1), z.number()]).optional() })
   .refine((o) => (o.text ?? "").trim() !== "" || (o.html ?? "").trim() !== "", {
     message: "needs a non-empty `text` or `html` field",
   });
