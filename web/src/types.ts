@@ -1,20 +1,8 @@
 import type { Brief } from "../../src/crosscheck/index.ts";
 import type { Claim, Quote, RelationKind, Span } from "../../src/model/index.ts";
+import type { StorySummary } from "../../src/server/summary.ts";
 
-export type { Brief, Claim, Quote, RelationKind, Span };
-
-export interface StorySummary {
-  id: string;
-  title: string;
-  articleCount: number;
-  originCount: number;
-  outlets: string[];
-  start: string | null;
-  end: string | null;
-  conflicts: number;
-  disputed: number;
-  altered: number;
-}
+export type { Brief, Claim, Quote, RelationKind, Span, StorySummary };
 
 export interface StoryList {
   total: number;

@@ -1,5 +1,6 @@
 import type { Claim, Entity, Quote } from "../../model/index.ts";
 import { extractQuantities, type Quantity } from "../numbers/index.ts";
+import { TIME_UNITS } from "../numbers/units.ts";
 import { attributionIn } from "./attribution.ts";
 import { canonical } from "./claimant.ts";
 import { sentenceAt, sentenceSpans } from "./sentences.ts";
@@ -17,19 +18,8 @@ export interface ClaimContext {
 const ESTIMATE =
   /\b((?:\p{Lu}[\p{L}.’'-]*\s+)+)(?:estimates?|figures?|count|tally|assessment|forecast)\s+(?:of|at|was|put at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)?$/u;
 
-const TIME_WORDS = new Set([
-  "year",
-  "month",
-  "week",
-  "day",
-  "hour",
-  "minute",
-  "second",
-  "decade",
-  "century",
-  "night",
-  "time",
-]);
+/** Units of time plus loose time nouns: "one night", "one time" are phrases, not figures. */
+const TIME_WORDS = new Set([...TIME_UNITS, "night", "time"]);
 
 /** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
 function claimable(text: string, q: Quantity): boolean {
