@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Qualifier } from "../model/index.ts";
+import { EntityKind, Qualifier } from "../model/index.ts";
 
 /** One step of a word-level diff of a quote version against the best-attested version. */
 export const DiffOp = z.object({ op: z.enum(["same", "add", "del"]), text: z.string() });
@@ -115,6 +115,36 @@ export const TimelineEntry = z.object({
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
+/** A person, organisation or place named in the story, aliases merged across its articles. */
+export const StoryEntityRow = z.object({
+  name: z.string(),
+  kind: EntityKind,
+  title: z.string().nullable(),
+  aliases: z.array(z.string()),
+  articleIds: z.array(z.string()),
+  mentions: z.number().int(),
+});
+export type StoryEntityRow = z.infer<typeof StoryEntityRow>;
+
+/** One incident as the story's sources report it: the lowest figures, every figure reported. */
+export const StoryEvent = z.object({
+  type: z.string(),
+  place: z.string().nullable(),
+  /** ISO date (YYYY-MM-DD) or null. */
+  date: z.string().nullable(),
+  /** The lowest figure any source gives; null when none gives one. */
+  killed: z.number().nullable(),
+  injured: z.number().nullable(),
+  /** Every distinct figure the sources give, lowest first. */
+  killedReported: z.array(z.number()),
+  injuredReported: z.array(z.number()),
+  /** Sources give different killed or injured figures. */
+  disputed: z.boolean(),
+  eventIds: z.array(z.string()),
+  articleIds: z.array(z.string()),
+});
+export type StoryEvent = z.infer<typeof StoryEvent>;
+
 export const Brief = z.object({
   storyId: z.string(),
   headline: z.string(),
@@ -130,5 +160,10 @@ export const Brief = z.object({
   figures: z.array(FigureGroup),
   sources: z.array(SourceRow),
   timeline: z.array(TimelineEntry),
+  /** Added in report v1 without a bump: absent in briefs stored by older versions. */
+  people: z.array(StoryEntityRow).default([]),
+  organizations: z.array(StoryEntityRow).default([]),
+  places: z.array(StoryEntityRow).default([]),
+  events: z.array(StoryEvent).default([]),
 });
 export type Brief = z.infer<typeof Brief>;

@@ -9,11 +9,12 @@ export const UNATTRIBUTED = "unattributed";
  * so the agency's figure and Brandt's figure are one claimant's.
  */
 export class Claimants {
-  private readonly names = new NameIndex();
+  private readonly names: NameIndex;
   private readonly alias = new Map<string, string>();
   private readonly bags = new Map<string, string>();
 
-  constructor(claims: Claim[], quotes: Quote[]) {
+  constructor(claims: Claim[], quotes: Quote[], canon?: Map<string, string>) {
+    this.names = new NameIndex(canon);
     for (const c of claims) this.names.add(c.claimant);
     for (const q of quotes) this.names.add(q.speaker.name);
     const orgs = new Set<string>();

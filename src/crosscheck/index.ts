@@ -1,6 +1,8 @@
-import type { Article, Claim, Event, Quote, Relation, Story } from "../model/index.ts";
+import { mergeEvents } from "../extract/events/index.ts";
+import type { Article, Claim, Entity, Event, Quote, Relation, Story } from "../model/index.ts";
 import type { Brief } from "./brief.ts";
 import { Claimants } from "./claimants.ts";
+import { entityRows, nameAliases, storyEntities } from "./entities.ts";
 import { groupFigures } from "./figures.ts";
 import { Origins } from "./origins.ts";
 import { groupQuotes } from "./quotes.ts";
@@ -18,6 +20,8 @@ export interface CrosscheckInput {
   quotes: Quote[];
   claims: Claim[];
   events: Event[];
+  /** Entities from the extract stage; when absent, the briefs find them in the articles' texts. */
+  entities?: Entity[];
 }
 
 /** Quotes and claims with `group` and `altered` filled, and one brief per story. */
@@ -53,12 +57,15 @@ function briefFor(story: Story, input: CrosscheckInput): { brief: Brief; quotes:
   const origins = new Origins(articles, relations);
   const dates = new Map(articles.map((a) => [a.id, a.publishedAt]));
   const spun = spunArticles(relations);
-  const scope = { storyId: story.id, relations, origins, spun, dates };
+  const people = storyEntities(articles, input.entities);
+  const names = nameAliases(people);
+  const scope = { storyId: story.id, relations, origins, spun, dates, names };
   const q = groupQuotes(quotes, scope);
-  const claimants = new Claimants(claims, quotes);
+  const claimants = new Claimants(claims, quotes, names);
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const f = groupFigures(claims, { storyId: story.id, origins, claimants, dates, texts, spun });
   const sources = sourceRows(articles, relations, origins);
+  const events = mergeEvents(input.events.filter((e) => ids.has(e.articleId)));
   const brief: Brief = {
     storyId: story.id,
     headline: story.title,
@@ -68,11 +75,11 @@ function briefFor(story: Story, input: CrosscheckInput): { brief: Brief; quotes:
     whoSaid: speakers(q.groups),
     figures: f.groups,
     sources,
-    timeline: timeline(
-      sources,
-      f.groups,
-      input.events.filter((e) => ids.has(e.articleId)),
-    ),
+    timeline: timeline(sources, f.groups, events),
+    people: entityRows(people, "person"),
+    organizations: entityRows(people, "organization"),
+    places: entityRows(people, "place"),
+    events,
   };
   return { brief, quotes: q.quotes, claims: f.claims };
 }

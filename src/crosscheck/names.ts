@@ -20,7 +20,11 @@ export class NameIndex {
   private readonly spellings = new Map<string, Map<string, number>>();
   private readonly bySurname = new Map<string, Set<string>>();
 
-  add(name: string | null | undefined): void {
+  /** `canon`: the story's entity names by the key of each alias ("singh" -> "Sabrina Singh"). */
+  constructor(private readonly canon: Map<string, string> = new Map()) {}
+
+  add(given: string | null | undefined): void {
+    const name = this.canonical(given);
     const k = nameKey(name);
     if (!k || !name) return;
     let s = this.spellings.get(k);
@@ -37,11 +41,17 @@ export class NameIndex {
   }
 
   /** Canonical key of a name, or null when it says nothing (empty, a pronoun). */
-  resolve(name: string | null | undefined): string | null {
-    const k = nameKey(name);
+  resolve(given: string | null | undefined): string | null {
+    const k = nameKey(this.canonical(given));
     if (!k || k.includes(" ")) return k;
     const full = this.bySurname.get(k);
     return full && full.size === 1 ? [...full][0] : k;
+  }
+
+  /** The story's name for a spelling its entities know, else the spelling itself. */
+  private canonical(name: string | null | undefined): string | null | undefined {
+    const k = nameKey(name);
+    return (k && this.canon.get(k)) || name;
   }
 
   display(key: string): string {

@@ -15,6 +15,8 @@ export interface QuoteScope {
   spun: Set<string>;
   /** Publication time per article id (ISO), for tie-breaks. */
   dates: Map<string, string | null>;
+  /** Story entity names by alias key (see NameIndex). */
+  names?: Map<string, string>;
 }
 
 interface Form {
@@ -28,7 +30,7 @@ interface Form {
 
 /** Groups one story's quotes: same speaker, same words (up to alteration). */
 export function groupQuotes(quotes: Quote[], scope: QuoteScope): { groups: QuoteGroup[]; quotes: Quote[] } {
-  const names = new NameIndex();
+  const names = new NameIndex(scope.names);
   for (const q of quotes) names.add(q.speaker.name ?? q.speaker.mention);
   const forms = formsOf(quotes, names, scope);
   const uf = new UnionFind();

@@ -1,5 +1,4 @@
-import type { Event } from "../model/index.ts";
-import type { FigureGroup, SourceRow, TimelineEntry } from "./brief.ts";
+import type { FigureGroup, SourceRow, StoryEvent, TimelineEntry } from "./brief.ts";
 import { whenOrder } from "./dates.ts";
 import { formatNumber } from "./figure-values.ts";
 
@@ -13,23 +12,18 @@ const ORIGINALITY_TEXT: Record<SourceRow["originality"], string> = {
 };
 
 /** What happened when: events, figures by the day they hold for, and publications. */
-export function timeline(sources: SourceRow[], figures: FigureGroup[], events: Event[]): TimelineEntry[] {
+export function timeline(
+  sources: SourceRow[],
+  figures: FigureGroup[],
+  events: StoryEvent[],
+): TimelineEntry[] {
   const out: TimelineEntry[] = [];
-  const seen = new Map<string, TimelineEntry>();
   for (const e of events) {
     const parts = [e.type, e.place ? `in ${e.place}` : null];
-    if (e.killed !== null) parts.push(`${formatNumber(e.killed)} killed`);
-    if (e.injured !== null) parts.push(`${formatNumber(e.injured)} injured`);
+    if (e.killed !== null) parts.push(`${toll(e.killed, e.killedReported)} killed`);
+    if (e.injured !== null) parts.push(`${toll(e.injured, e.injuredReported)} injured`);
     const text = parts.filter(Boolean).join(", ").replace(/, in /, " in ");
-    const key = `${e.date}\u0000${text.toLowerCase()}`;
-    const prev = seen.get(key);
-    if (prev) {
-      if (!prev.articleIds.includes(e.articleId)) prev.articleIds.push(e.articleId);
-      continue;
-    }
-    const entry: TimelineEntry = { at: e.date, kind: "event", text, articleIds: [e.articleId] };
-    seen.set(key, entry);
-    out.push(entry);
+    out.push({ at: e.date, kind: "event", text, articleIds: e.articleIds });
   }
   for (const f of figures)
     for (const e of f.entries)
@@ -53,6 +47,12 @@ export function timeline(sources: SourceRow[], figures: FigureGroup[], events: E
     });
   }
   return out.sort((a, b) => order(a.at).localeCompare(order(b.at)));
+}
+
+/** "9" or, when sources differ, "at least 9 (reports: 9, 14)". */
+function toll(lowest: number, reported: number[]): string {
+  if (reported.length < 2) return formatNumber(lowest);
+  return `at least ${formatNumber(lowest)} (reports: ${reported.map(formatNumber).join(", ")})`;
 }
 
 /** ISO times in order, then the text's own words ("last week", "Monday") in week order. */

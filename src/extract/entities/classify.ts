@@ -1,6 +1,16 @@
 import { CUES } from "../quotes/cues.ts";
 import type { Doc } from "../text/doc.ts";
-import { HONORIFICS, ORG_SINGLE, ORG_WORDS, PLACE_MULTI, PLACE_WORDS, PLACES } from "./lexicon.ts";
+import { knownDemonym, knownFirstName, knownPlace, pluralNoun } from "./gazetteer.ts";
+import {
+  HONORIFICS,
+  ORG_SINGLE,
+  ORG_WORDS,
+  PLACE_ACRONYMS,
+  PLACE_MULTI,
+  PLACE_WORDS,
+  PLACES,
+  SIZE_CODES,
+} from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 
 export type Kind = "person" | "organization" | "place" | "unknown" | "skip";
@@ -12,12 +22,19 @@ export function classify(doc: Doc, m: Mention): Kind {
   const { lower, raw } = doc.tk;
   const words = m.name.split(/\s+/);
   const low = words.map((w) => w.toLowerCase());
+  const parts = low.flatMap((w) => w.split("-"));
+  if (words.length === 1 && SIZE_CODES.has(m.name) && aloneOnLine(doc, m)) return "skip";
+  if (words.length === 1 && PLACE_ACRONYMS.has(m.name)) return "place";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
     return "place";
   if (m.title && !low.some((w) => ORG_WORDS.has(w))) return "person";
   if (HONORIFICS.has(lower[m.a - 1] ?? "")) return "person";
-  if (words.length === 1 && ORG_SINGLE.has(words[0])) return "organization";
-  if (low.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(m.name)) return "organization";
+  const cap = low[0].charAt(0).toUpperCase() + low[0].slice(1);
+  if (words.length === 1 && (ORG_SINGLE.has(words[0]) || ORG_SINGLE.has(cap))) return "organization";
+  // a bare "News" or "Ministry" (page chrome, headline words) names nothing, unless it speaks
+  if (words.length === 1 && ORG_WORDS.has(low[0]) && !CUES.has(lower[m.b] ?? "")) return "skip";
+  if (parts.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(m.name)) return "organization";
+  if (words.length === 1 && words[0].split("-").every(knownDemonym)) return "skip";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
     return "place";
   if (PLACE_WORDS.has(lower[m.b] ?? "") || (words.length > 1 && PLACE_WORDS.has(low[low.length - 1])))
@@ -25,7 +42,22 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (words.length === 1 && DEMONYM.test(low[0]) && !CUES.has(lower[m.b] ?? "")) return "skip";
   if (words.length >= 2 && PLACE_MULTI.has(words[0]) && DEMONYM.test(low[1])) return "skip";
   if (words.length === 1 && /^(in|near|from|outside|across|to)$/.test(lower[m.a - 1] ?? "")) return "place";
+  if (knownPlace(m.name) && !knownFirstName(words[0])) return "place";
   if (words.length >= 2 && words.length <= 4 && !raw.slice(m.a, m.b).some((w) => PLACES.has(w)))
-    return "person";
+    return notPerson(words) ? "skip" : "person";
   return "unknown";
+}
+
+/** "Military Reporters", "Democratic Individuals": ends in a plural noun, starts with no first name. */
+function notPerson(words: string[]): boolean {
+  return pluralNoun(words[words.length - 1]) && !knownFirstName(words[0]);
+}
+
+/** Page chrome such as a text-size picker puts "XS", "SM", "MD" on lines of their own. */
+function aloneOnLine(doc: Doc, m: Mention): boolean {
+  const a = doc.tk.start[m.a];
+  const b = doc.tk.end[m.b - 1];
+  return (
+    /(^|\n)\s*$/.test(doc.text.slice(Math.max(0, a - 3), a)) && /^\s*(\n|$)/.test(doc.text.slice(b, b + 3))
+  );
 }

@@ -12,7 +12,7 @@ export function extractEntities(text: string, articleId: string): Entity[] {
     articleId,
     kind: d.kind,
     name: d.name,
-    title: d.title,
+    title: d.kind === "person" ? d.title : null,
     aliases: [...d.aliases].filter((a) => a !== d.name),
     spans: d.spans,
   }));
@@ -63,3 +63,5 @@ function defineAbbreviation(doc: Doc, m: Mention, d: Draft, byKey: Map<string, D
   d.aliases.add(raw[m.b + 1]);
   if (!byKey.has(nameKey(raw[m.b + 1]))) byKey.set(nameKey(raw[m.b + 1]), d);
 }
+
+export { type ArticleEntities, mergeStoryEntities, type StoryEntity } from "./story.ts";

@@ -12,7 +12,7 @@ export const TITLE_HEADS = set(
 export const HONORIFICS = set("mr. mrs. ms. dr. mr mrs ms dr");
 
 export const ORG_WORDS = set(
-  "ministry department service agency council party committee administration organization organisation union bank corp corp. inc inc. ltd company army forces force navy network news post times journal press group institute university association commission office court parliament congress senate house assembly government campaign foundation fund alliance coalition federation league bureau board authority guard command police cabinet kremlin pentagon nations presse ministries",
+  "agence ministry department service agency council party committee administration organization organisation union bank corp corp. inc inc. ltd company army forces force navy network news post times journal press group institute university association commission office court parliament congress senate house assembly government campaign foundation fund alliance coalition federation league bureau board authority guard command police cabinet kremlin pentagon nations presse ministries",
 );
 export const ORG_SINGLE = set(
   "Pentagon Kremlin NATO Reuters Yonhap Congress Senate Parliament Cabinet Hamas Hezbollah Taliban Google Twitter Facebook",
@@ -22,13 +22,17 @@ export const PLACES = set(
   "Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Egypt England Estonia Ethiopia Finland France Georgia Germany Ghana Greece Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait Latvia Lebanon Libya Lithuania Malaysia Mexico Moldova Mongolia Morocco Myanmar Nepal Netherlands Nigeria Norway Pakistan Palestine Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Thailand Tunisia Turkey Uganda Ukraine Uzbekistan Venezuela Vietnam Wales Yemen Zimbabwe States Kingdom Emirates America Europe Asia Africa Ukraine Kyiv Kiev Moscow Seoul Pyongyang Washington Beijing Tokyo London Paris Berlin Brussels Kharkiv Kursk Belgorod Bryansk Dnipropetrovsk Donetsk Luhansk Crimea Odesa Lviv Zaporizhzhia Kherson Gaza Jerusalem Tehran Baghdad Damascus Kabul Delhi Istanbul Ankara Rome Madrid Warsaw Vienna Geneva Minsk Tbilisi Iowa Texas California Florida Ohio Virginia Pennsylvania Michigan Nevada Arizona Vermont Maryland Massachusetts Indiana Illinois Wisconsin Minnesota Colorado Utah Oregon Alabama Tennessee Kentucky Carolina Hampshire York Chicago Boston Baltimore Manhattan Houston Atlanta Dallas Denver Miami Philadelphia Detroit Indianapolis Milwaukee Cleveland",
 );
 export const PLACE_MULTI = set(
-  "North South East West New United Saudi Sri Costa El Hong Black Red Middle Indo Euro Pacific Atlantic",
+  "North South East West New United Saudi Sri Costa El Hong Black Red Middle Indo Euro Pacific Atlantic Los Las San Santa Santo Sao São Port Fort Mount Lake Cape Rio Tel Abu Buenos Kuala Phnom Addis Dar Ciudad Nizhny Kryvyi",
 );
+/** Abbreviations that name places, not organisations. */
+export const PLACE_ACRONYMS = set("US U.S. USA U.S.A. UK U.K. DC D.C. UAE");
+/** Text-size pickers and other page chrome. */
+export const SIZE_CODES = set("XS SM MD LG XL XXL");
 export const PLACE_WORDS = set(
   "region oblast province city state county island sea ocean river border peninsula district gulf bay strait",
 );
 
 /** Capitalised words that start sentences or headlines but are not names. */
 export const NOT_NAME = set(
-  "The A An But And Or In On At For From With By As If When While After Before Since Some Many Most This That These Those It He She They We I You His Her Their Our Its There Here What Who Why How Where Earlier Later Meanwhile However Still Yet Also Even Just Only Now Then Today Tuesday Monday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr. Mrs. Ms. Dr. More Less Other Another Each Every No Not Nor Both Either Neither All Any Several According Asked Despite During Under Over Through Among Against Without Within Via Per Drone Earlier Photo Read Watch Share Comment Related Advertisement",
+  "The A An But And Or In On At For From With By As If When While After Before Since Some Many Most This That These Those It He She They We I You His Her Their Our Its There Here What Who Why How Where Earlier Later Meanwhile However Still Yet Also Even Just Only Now Then Today Tuesday Monday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr. Mrs. Ms. Dr. More Less Other Another Each Every No Not Nor Both Either Neither All Any Several According Asked Despite During Under Over Through Among Against Without Within Via Per Drone Earlier Photo Read Watch Share Comment Related Advertisement Breaking",
 );

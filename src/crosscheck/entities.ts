@@ -1,0 +1,53 @@
+import { extractEntities, mergeStoryEntities, type StoryEntity } from "../extract/entities/index.ts";
+import type { Article, Entity } from "../model/index.ts";
+import type { StoryEntityRow } from "./brief.ts";
+import { nameKey } from "./names.ts";
+
+/**
+ * The story's people, organisations and places, merged across its articles. Without entities from
+ * the extract stage (`given` undefined) they are found in the articles' texts.
+ */
+export function storyEntities(articles: Article[], given: Entity[] | undefined): StoryEntity[] {
+  const byArticle = new Map<string, Entity[]>(articles.map((a) => [a.id, []]));
+  if (given) for (const e of given) byArticle.get(e.articleId)?.push(e);
+  return mergeStoryEntities(
+    articles.map((a) => ({
+      articleId: a.id,
+      entities: given ? (byArticle.get(a.id) ?? []) : extractEntities(a.text, a.id),
+    })),
+  );
+}
+
+export function entityRows(list: StoryEntity[], kind: Entity["kind"]): StoryEntityRow[] {
+  return list
+    .filter((e) => e.kind === kind)
+    .map((e) => ({
+      name: e.name,
+      kind: e.kind,
+      title: e.title,
+      aliases: e.aliases,
+      articleIds: e.articleIds,
+      mentions: e.mentions,
+    }));
+}
+
+/**
+ * Speaker and claimant spellings the story's entities resolve: a surname, a variant or an
+ * abbreviation maps to the entity's name, unless two entities share it ("Kim").
+ */
+export function nameAliases(list: StoryEntity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const e of list) {
+    if (e.kind === "place") continue;
+    for (const a of new Set([e.name, ...e.aliases])) {
+      const k = nameKey(a);
+      if (!k) continue;
+      const had = out.get(k);
+      if (had !== undefined && had !== e.name) clash.add(k);
+      else out.set(k, e.name);
+    }
+  }
+  for (const k of clash) out.delete(k);
+  return out;
+}

@@ -1,0 +1,52 @@
+import { createRequire } from "node:module";
+
+/**
+ * Place names, first names and surnames from compromise's lexicon (an installed dependency),
+ * loaded once on first use (~150 ms) so that modules which never classify names do not pay for it.
+ */
+type Lexicon = Record<string, string | string[]>;
+
+let lexicon: Lexicon | null = null;
+
+function lex(): Lexicon {
+  if (!lexicon) {
+    const nlp = createRequire(import.meta.url)("compromise/two") as { world(): unknown };
+    const world = nlp.world() as { model: { one: { lexicon: Lexicon } } };
+    lexicon = world.model.one.lexicon;
+  }
+  return lexicon;
+}
+
+function tags(words: string): string {
+  const t = lex()[words.toLowerCase().replace(/[-‐]/g, " ")];
+  return t === undefined ? "" : Array.isArray(t) ? t.join(",") : t;
+}
+
+/** "Los Angeles", "Salt Lake City", "Kenya": a city, country or region the lexicon knows. */
+export function knownPlace(name: string): boolean {
+  return /\b(?:City|Country|Region|Place)\b/.test(tags(name));
+}
+
+/** "Sabrina", "Arjun", "Lloyd": a first name (also ambiguous ones such as "Jordan"). */
+export function knownFirstName(word: string): boolean {
+  return /\b(?:FirstName|MaleName|FemaleName|Person)\b/.test(tags(word));
+}
+
+export function knownSurname(word: string): boolean {
+  return /\bLastName\b/.test(tags(word));
+}
+
+/** "Ukrainian", "Russian": a people's adjective, not a place. */
+export function knownDemonym(word: string): boolean {
+  return /\bDemonym\b/.test(tags(word));
+}
+
+/** "reporters", "individuals": a plain plural noun, which no person's surname is. */
+export function pluralNoun(word: string): boolean {
+  const t = tags(word);
+  return /\bPlural\b/.test(t) && !/Name|Person/.test(t);
+}
+
+export function knownOrganization(name: string): boolean {
+  return /\bOrganization\b/.test(tags(name));
+}

@@ -1,0 +1,94 @@
+import type { Entity } from "../../model/index.ts";
+
+export interface Item {
+  e: Entity;
+  articleId: string;
+}
+
+const PLACE_SUFFIX = /\s+(?:region|province|oblast|district|city|area|governorate|state|county)$/i;
+/** Abbreviated place names: "US" is "United States". */
+const PLACE_SHORT: Record<string, string> = {
+  us: "unitedstates",
+  usa: "unitedstates",
+  unitedstatesofamerica: "unitedstates",
+  uk: "unitedkingdom",
+  uae: "unitedarabemirates",
+};
+const FILLER = new Set(["of", "the", "and", "for"]);
+
+/** Case, accents, spaces, hyphens, dots and a leading "the" do not count: "al-Qaeda" = "Al Qaeda". */
+export function storyKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/['’]s$/, "")
+    .replace(/[\s\-‐‑.’']/g, "");
+}
+
+const words = (name: string) => name.split(/[\s\-‐‑]+/).filter((w) => w.length > 0);
+
+/** "U.S. Department of Defense" and "US Defense Department": the same words in another order. */
+function bagKey(name: string): string {
+  const ws = words(name.toLowerCase().replace(/\./g, "")).filter((w) => !FILLER.has(w));
+  return ws.length >= 2 ? `bag:${[...new Set(ws)].sort().join(" ")}` : "";
+}
+
+/** Keys under which two entities are one: the name and multi-word aliases; for places the bare name. */
+export function groupKeys(e: Entity): string[] {
+  const lone = e.kind === "person" && words(e.name).length === 1;
+  const keys = [lone ? `lone:${storyKey(e.name)}` : `name:${storyKey(e.name)}`];
+  for (const a of e.aliases) {
+    if (e.kind !== "person" || words(a).length > 1 || isAcronym(a)) keys.push(`name:${storyKey(a)}`);
+  }
+  if (e.kind === "place") {
+    const bare = storyKey(e.name.replace(PLACE_SUFFIX, ""));
+    keys.push(`name:${bare}`, `name:${PLACE_SHORT[bare] ?? bare}`);
+  }
+  if (e.kind === "organization") keys.push(bagKey(e.name));
+  return keys.filter((k) => k !== "" && !k.endsWith(":"));
+}
+
+export function isAcronym(w: string): boolean {
+  return /^[A-Z][A-Z.]{1,7}$/.test(w) && /[A-Z].*[A-Z]/.test(w);
+}
+
+/** The surname (or, for "Kim Jong Un", "Yoon Suk-yeol", the family name first) of a full name. */
+export function familyName(name: string): string | null {
+  const ws = name.trim().split(/\s+/);
+  if (ws.length < 2) return null;
+  const eastAsian =
+    (ws.length === 3 && /^[A-Z][a-z]{1,4}$/.test(ws[0])) || (ws.length === 2 && /-\p{L}/u.test(ws[1]));
+  return eastAsian ? ws[0] : ws[ws.length - 1];
+}
+
+/** Full names a lone surname or an undefined abbreviation could stand for. */
+export function surnameMatches(it: Item, items: Item[]): number[] {
+  const name = it.e.name.trim();
+  if (words(name).length !== 1) return [];
+  const k = storyKey(name);
+  const out: number[] = [];
+  items.forEach((o, j) => {
+    if (o === it || words(o.e.name).length < 2) return;
+    if (it.e.kind === "person" && o.e.kind === "person") {
+      const fam = familyName(o.e.name);
+      const last = o.e.name.trim().split(/\s+/).at(-1) ?? "";
+      if ((fam && storyKey(fam) === k) || storyKey(last) === k) out.push(j);
+    } else if (
+      isAcronym(name) &&
+      o.e.kind === "organization" &&
+      initials(o.e.name) === name.replace(/\./g, "")
+    )
+      out.push(j);
+  });
+  return out;
+}
+
+function initials(name: string): string {
+  return words(name)
+    .filter((w) => !FILLER.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
+}

@@ -1,0 +1,102 @@
+import type { Entity } from "../../model/index.ts";
+import { groupKeys, type Item, surnameMatches } from "./story-keys.ts";
+
+/** One person, organisation or place across the articles of a story. */
+export interface StoryEntity {
+  name: string;
+  kind: Entity["kind"];
+  title: string | null;
+  /** Every other spelling seen: surnames, variants, defined abbreviations. */
+  aliases: string[];
+  articleIds: string[];
+  /** Mentions over all articles. */
+  mentions: number;
+  entityIds: string[];
+}
+
+export interface ArticleEntities {
+  articleId: string;
+  entities: Entity[];
+}
+
+/**
+ * Merges the entities of a story's articles: same name up to case, hyphens, spaces and accents
+ * ("Kim Jong Un" / "Kim Jong-un", "Al-Qaeda" / "al Qaeda"), a place with or without "region",
+ * an abbreviation one article defines, and a lone surname when one full name in the story has it.
+ */
+export function mergeStoryEntities(perArticle: ArticleEntities[]): StoryEntity[] {
+  const items: Item[] = perArticle.flatMap((a) => a.entities.map((e) => ({ e, articleId: a.articleId })));
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    const [x, y] = [find(a), find(b)].sort((p, q) => p - q);
+    parent[y] = x;
+  };
+  const owner = new Map<string, number>();
+  items.forEach((it, i) => {
+    for (const k of groupKeys(it.e)) {
+      const o = owner.get(k);
+      if (o === undefined) owner.set(k, i);
+      else union(o, i);
+    }
+  });
+  // a lone surname or abbreviation joins the one full name it fits, when only one fits
+  items.forEach((it, i) => {
+    const fits = new Set(surnameMatches(it, items).map(find));
+    if (fits.size === 1) union(i, [...fits][0]);
+  });
+  const groups = new Map<number, Item[]>();
+  items.forEach((it, i) => {
+    const g = groups.get(find(i));
+    if (g) g.push(it);
+    else groups.set(find(i), [it]);
+  });
+  return [...groups.values()].map(build).sort(byWeight);
+}
+
+function build(members: Item[]): StoryEntity {
+  const kind = mostFrequent(
+    members.map((m) => m.e.kind),
+    members,
+  );
+  const same = members.filter((m) => m.e.kind === kind);
+  const full = same.filter((m) => kind !== "person" || /\s/.test(m.e.name.trim()));
+  const name = mostFrequent(
+    (full.length ? full : same).map((m) => m.e.name),
+    full.length ? full : same,
+  );
+  const titles = same.filter((m) => m.e.title);
+  const aliases = new Set(members.flatMap((m) => [m.e.name, ...m.e.aliases]));
+  aliases.delete(name);
+  return {
+    name,
+    kind,
+    title:
+      kind === "person" && titles.length
+        ? mostFrequent(
+            titles.map((m) => m.e.title ?? ""),
+            titles,
+          )
+        : null,
+    aliases: [...aliases],
+    articleIds: [...new Set(members.map((m) => m.articleId))],
+    mentions: members.reduce((n, m) => n + m.e.spans.length, 0),
+    entityIds: members.map((m) => m.e.id),
+  };
+}
+
+/** The value most members carry, weighted by mentions; mixed case beats capitals; first seen wins ties. */
+function mostFrequent<T extends string>(values: T[], members: Item[]): T {
+  const score = new Map<T, number>();
+  values.forEach((v, i) => {
+    const caps = v.length > 1 && v === v.toUpperCase() ? 0.4 : 1;
+    score.set(v, (score.get(v) ?? 0) + caps * (1 + members[i].e.spans.length / 100));
+  });
+  let best = values[0];
+  for (const [v, s] of score) if (s > (score.get(best) ?? 0)) best = v;
+  return best;
+}
+
+function byWeight(a: StoryEntity, b: StoryEntity): number {
+  return b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || a.name.localeCompare(b.name);
+}
