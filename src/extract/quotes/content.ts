@@ -145,10 +145,12 @@ const CUE_HEADS = new Set([
 /** A new reporting clause starts within a few words ("…, O’Malley reminded viewers", "and accused …"). */
 function cueAhead(ctx: QuoteCtx, a: number, last: number): boolean {
   const { raw, lower } = ctx.doc.tk;
-  for (let i = a; i < last && i < a + 6; i++) {
+  for (let i = a; i < last && i < a + 8; i++) {
     if (raw[i] === "," || ctx.inQuote[i] >= 0 || lower[i] === "that") return false;
     const cw = CUES.get(lower[i]);
     if (CUE_HEADS.has(lower[i]) || (cw && !cw.strict && !cw.ing && cw.cls !== "stance")) return true;
+    // "…, and suggesting that …", "and denounced the plan": a second act of the same source
+    if (i === a && cw && cw.cls !== "stance" && lower[a - 1] === "and") return true;
   }
   return false;
 }

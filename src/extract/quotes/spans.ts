@@ -2,6 +2,7 @@ import type { Span } from "../../model/index.ts";
 import { charSpan, type Doc, parseDoc } from "../text/doc.ts";
 import { type Attribution, findAttributions } from "./attribution.ts";
 import { attachFloating } from "./floating.ts";
+import { dropNested } from "./nested.ts";
 
 /** An attribution in character spans, as evaluated against PolNeAR. */
 export interface AttributionSpans {
@@ -30,5 +31,5 @@ export function toSpans(doc: Doc, a: Attribution): AttributionSpans {
 /** Every attribution of `text` (speech, thought and evidence cues), floating quotes attached. */
 export function attributionSpans(text: string): AttributionSpans[] {
   const doc = parseDoc(text);
-  return attachFloating(doc, findAttributions(doc)).map((a) => toSpans(doc, a));
+  return dropNested(attachFloating(doc, findAttributions(doc))).map((a) => toSpans(doc, a));
 }
