@@ -10,12 +10,15 @@ import { nameKey } from "./names.ts";
 export function storyEntities(articles: Article[], given: Entity[] | undefined): StoryEntity[] {
   const byArticle = new Map<string, Entity[]>(articles.map((a) => [a.id, []]));
   if (given) for (const e of given) byArticle.get(e.articleId)?.push(e);
-  return mergeStoryEntities(
+  const merged = mergeStoryEntities(
     articles.map((a) => ({
       articleId: a.id,
       entities: given ? (byArticle.get(a.id) ?? []) : extractEntities(a.text, a.id),
     })),
   );
+  // a byline or credit naming one of the story's outlets names an organisation
+  const outlets = new Set(articles.map((a) => nameKey(a.outlet)).filter((k) => k !== null));
+  return merged.map((e) => (outlets.has(nameKey(e.name) ?? "") ? { ...e, kind: "organization" } : e));
 }
 
 export function entityRows(list: StoryEntity[], kind: Entity["kind"]): StoryEntityRow[] {

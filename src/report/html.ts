@@ -1,6 +1,7 @@
 import type { Brief, QuoteGroup, Statement } from "../crosscheck/brief.ts";
 import { BRIEF_CSS } from "./brief-css.ts";
 import { citeHtml, esc } from "./brief-escape.ts";
+import { eventsHtml, namedHtml } from "./brief-named.ts";
 import { figuresHtml, sourcesHtml } from "./brief-tables.ts";
 import { articleLabels, type BriefArticle, citer, countsLine, shortTime, sourcesText } from "./brief-text.ts";
 
@@ -56,6 +57,8 @@ ${statementList("What is disputed", b.disputed, cite, "disputed")}
 ${statementList("Single-source statements", b.singleSource, cite, "single")}
 <section class="who"><h2>Who said what</h2>${whoSaid(b, cite)}</section>
 <section class="figures" id="figures-${n}"><h2>Figures</h2>${figuresHtml(b.figures, cite)}</section>
+<section class="events" id="events-${n}"><h2>Events</h2>${eventsHtml(b.events ?? [], cite)}</section>
+<section class="named" id="named-${n}"><h2>Named in the story</h2>${namedHtml(b)}</section>
 <section class="sources" id="sources-${n}"><h2>Sources</h2>${sourcesHtml(b.sources, labels)}</section>
 <section class="timeline"><h2>Timeline</h2><ul>${b.timeline
     .map((t) => `<li><span class="muted">${esc(shortTime(t.at))}</span> ${esc(t.text)}</li>`)

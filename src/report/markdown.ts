@@ -1,4 +1,5 @@
-import type { Brief, DiffOp, FigureGroup, QuoteGroup, Statement } from "../crosscheck/brief.ts";
+import type { Brief, DiffOp, FigureGroup, QuoteGroup, Statement, StoryEvent } from "../crosscheck/brief.ts";
+import { entityList, entityText, tollText } from "./brief-named.ts";
 import {
   articleLabels,
   type BriefArticle,
@@ -41,6 +42,7 @@ export function renderBriefMarkdown(brief: Brief, articles: BriefArticle[]): str
   out.push("## Figures", "");
   if (brief.figures.length === 0) out.push("_No figures found._", "");
   for (const f of brief.figures) out.push(...figureLines(f, cite));
+  out.push(...eventLines(brief.events ?? [], cite), ...namedLines(brief));
   out.push(
     "## Sources",
     "",
@@ -104,5 +106,33 @@ function figureLines(f: FigureGroup, cite: Cite): string[] {
   lines.push("");
   for (const n of f.notes) lines.push(`- ${md(n)}`);
   if (f.notes.length > 0) lines.push("");
+  return lines;
+}
+
+function eventLines(events: StoryEvent[], cite: Cite): string[] {
+  const lines = ["## Events", ""];
+  if (events.length === 0) return [...lines, "_No attacks or incidents found._", ""];
+  lines.push(
+    "| Date | Event | Place | Killed | Injured | Reported by |",
+    "| --- | --- | --- | --- | --- | --- |",
+  );
+  for (const e of events) {
+    const type = e.disputed ? `${md(e.type)} **(disputed)**` : md(e.type);
+    const killed = md(tollText(e.killed, e.killedReported));
+    const injured = md(tollText(e.injured, e.injuredReported));
+    lines.push(
+      `| ${e.date ?? "unknown"} | ${type} | ${md(e.place ?? "unknown")} | ${killed} | ${injured} | ${cite(e.articleIds)} |`,
+    );
+  }
+  return [...lines, ""];
+}
+
+function namedLines(b: Brief): string[] {
+  const lines = ["## Named in the story", ""];
+  const people = b.people ?? [];
+  if (people.length > 0) lines.push("People:", "", ...people.map((e) => `- ${md(entityText(e))}`), "");
+  if (b.organizations?.length) lines.push(`Organisations: ${md(entityList(b.organizations))}`, "");
+  if (b.places?.length) lines.push(`Places: ${md(entityList(b.places))}`, "");
+  if (lines.length === 2) lines.push("_No names found._", "");
   return lines;
 }

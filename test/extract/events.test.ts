@@ -148,3 +148,37 @@ test("seeds: the strikes reported alongside the troop story", (t) => {
     "a cumulative war toll is not an incident",
   );
 });
+
+test("events: vague counts follow ACLED's reading (dozens 12, tens 10) and literal scores and hundreds", () => {
+  const cases: [string, number | null, number | null][] = [
+    ["A bombing in Marlow on Tuesday killed dozens of people.", 12, null],
+    ["Tens of people were killed in shelling of Velmar on Tuesday.", 10, null],
+    ["A bombing in Marlow on Tuesday killed tens of civilians and wounded dozens more.", 10, 12],
+    ["Scores of people were injured in a drone strike on Ostrava on Tuesday.", null, 20],
+    ["Hundreds of people were injured in an earthquake near Kell on Tuesday.", null, 100],
+    ["A car bomb killed a dozen soldiers in Dorn on Tuesday.", 12, null],
+    ["Shelling of Velmar on Tuesday killed two dozen people.", 24, null],
+  ];
+  for (const [text, killed, injured] of cases) {
+    const events = extractEvents(text, CTX);
+    assert.equal(events.length, 1, `${text} → ${JSON.stringify(events)}`);
+    assert.deepEqual([events[0].killed, events[0].injured], [killed, injured], text);
+  }
+});
+
+test("mergeEvents: a vague figure against an exact one keeps the lower and flags the dispute", () => {
+  const a = extractEvents("Dozens of people were killed in a bombing in Marlow on Tuesday.", {
+    ...CTX,
+    articleId: "a",
+  });
+  const b = extractEvents("A bombing in central Marlow on Tuesday killed 17 people, police said.", {
+    ...CTX,
+    articleId: "b",
+  });
+  const [m, ...rest] = mergeEvents([...a, ...b]);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(
+    [m.type, m.place, m.date, m.killed, m.killedReported, m.disputed, m.articleIds],
+    ["bombing", "Marlow", "2031-05-13", 12, [12, 17], true, ["a", "b"]],
+  );
+});

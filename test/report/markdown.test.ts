@@ -20,6 +20,8 @@ test("the Markdown brief has every section, in order", () => {
     "## Single-source statements",
     "## Who said what",
     "## Figures",
+    "## Events",
+    "## Named in the story",
     "## Sources",
     "## Timeline",
   ]);

@@ -1,6 +1,6 @@
 import { CUES } from "../quotes/cues.ts";
 import type { Doc } from "../text/doc.ts";
-import { knownDemonym, knownFirstName, knownPlace, pluralNoun } from "./gazetteer.ts";
+import { knownDemonym, knownFirstName, knownOrganization, knownPlace, pluralNoun } from "./gazetteer.ts";
 import {
   HONORIFICS,
   ORG_SINGLE,
@@ -33,7 +33,9 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (words.length === 1 && (ORG_SINGLE.has(words[0]) || ORG_SINGLE.has(cap))) return "organization";
   // a bare "News" or "Ministry" (page chrome, headline words) names nothing, unless it speaks
   if (words.length === 1 && ORG_WORDS.has(low[0]) && !CUES.has(lower[m.b] ?? "")) return "skip";
-  if (parts.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(m.name)) return "organization";
+  if (parts.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(m.name) || knownOrganization(m.name))
+    return "organization";
+  if (words.length === 1 && pluralNoun(words[0])) return "skip";
   if (words.length === 1 && words[0].split("-").every(knownDemonym)) return "skip";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
     return "place";
@@ -48,9 +50,10 @@ export function classify(doc: Doc, m: Mention): Kind {
   return "unknown";
 }
 
-/** "Military Reporters", "Democratic Individuals": ends in a plural noun, starts with no first name. */
+/** "Military Reporters", "Residents of Miravost": a plural noun and no first name. */
 function notPerson(words: string[]): boolean {
-  return pluralNoun(words[words.length - 1]) && !knownFirstName(words[0]);
+  if (knownFirstName(words[0])) return false;
+  return pluralNoun(words[words.length - 1]) || pluralNoun(words[0]);
 }
 
 /** Page chrome such as a text-size picker puts "XS", "SM", "MD" on lines of their own. */

@@ -30,7 +30,7 @@ export function buildEntities(doc: Doc): Draft[] {
     let d = byKey.get(nameKey(m.name)) ?? null;
     if (!d && words.length === 1) d = bySurname(drafts, m.name) ?? byAcronym(drafts, m.name);
     if (!d && kind === "unknown") {
-      if (!CUES.has(doc.tk.lower[m.b] ?? "")) continue;
+      if (!speaks(doc, m)) continue;
     }
     if (!d) {
       d = newDraft(kind === "unknown" ? "person" : kind, m.name, words);
@@ -50,6 +50,12 @@ export function buildEntities(doc: Doc): Draft[] {
     defineAbbreviation(doc, m, d, byKey);
   }
   return drafts;
+}
+
+/** "Singh said", "Singh, who ..., said": an unknown name that speaks is a person. */
+function speaks(doc: Doc, m: Mention): boolean {
+  const { lower } = doc.tk;
+  return CUES.has(lower[m.b] ?? "") || (lower[m.b] === "," && lower[m.b + 1] === "who");
 }
 
 function newDraft(kind: Draft["kind"], name: string, words: string[]): Draft {

@@ -12,7 +12,7 @@ export const TITLE_HEADS = set(
 export const HONORIFICS = set("mr. mrs. ms. dr. mr mrs ms dr");
 
 export const ORG_WORDS = set(
-  "agence ministry department service agency council party committee administration organization organisation union bank corp corp. inc inc. ltd company army forces force navy network news post times journal press group institute university association commission office court parliament congress senate house assembly government campaign foundation fund alliance coalition federation league bureau board authority guard command police cabinet kremlin pentagon nations presse ministries",
+  "agence ministry department service agency council party committee administration organization organisation union bank corp corp. inc inc. ltd company army forces force navy network news post times journal press group institute university association commission office court parliament congress senate house assembly government campaign foundation fund alliance coalition federation league bureau board authority guard command police cabinet kremlin pentagon nations presse ministries society hydro energy wire courier sentinel radio daily herald tribune gazette media television tv broadcasting club trust holdings airlines airways railways industries systems",
 );
 export const ORG_SINGLE = set(
   "Pentagon Kremlin NATO Reuters Yonhap Congress Senate Parliament Cabinet Hamas Hezbollah Taliban Google Twitter Facebook",
@@ -29,7 +29,7 @@ export const PLACE_ACRONYMS = set("US U.S. USA U.S.A. UK U.K. DC D.C. UAE");
 /** Text-size pickers and other page chrome. */
 export const SIZE_CODES = set("XS SM MD LG XL XXL");
 export const PLACE_WORDS = set(
-  "region oblast province city state county island sea ocean river border peninsula district gulf bay strait",
+  "region oblast province city state county island sea ocean river border peninsula district gulf bay strait dam street road avenue boulevard bridge square airport harbour harbor station reservoir valley lake mountains hills coast canal highway motorway",
 );
 
 /** Capitalised words that start sentences or headlines but are not names. */

@@ -35,7 +35,10 @@ export function findMentions(doc: Doc): Mention[] {
       else if (CONNECT.has(raw[b]) && b + 1 < n && nameToken(raw[b + 1]) && raw[b] !== "and") b += 2;
       else break;
     }
-    const m = split(doc, i, b);
+    // "al Qaeda", "el Sisi": the lowercase Arabic article belongs to the name
+    const a =
+      i > 0 && /^(?:al|el)$/.test(raw[i - 1]) && doc.tk.end[i - 1] + 1 === doc.tk.start[i] ? i - 1 : i;
+    const m = split(doc, a, b);
     if (m) out.push(m);
     i = b;
   }
