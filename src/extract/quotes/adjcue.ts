@@ -4,11 +4,16 @@ import type { CueWord } from "./cues.ts";
 import { sourceBefore } from "./source.ts";
 
 /** Adjectives of stance or certainty that take a clause or an object ("critical of", "convinced that"). */
-export const ADJ_CUES = new Set(
-  "critical clear confident optimistic pessimistic concerned worried sure convinced aware skeptical sceptical supportive afraid hopeful certain adamant wary dismissive proud unhappy upset angry".split(
+/** Adjectives of will that take an infinitive ("eager to", "reluctant to"). */
+const TO_ADJ = new Set(
+  "eager willing unwilling reluctant inclined determined quick keen hesitant anxious loath ready".split(" "),
+);
+export const ADJ_CUES = new Set([
+  ...TO_ADJ,
+  ..."critical clear confident optimistic pessimistic concerned worried sure convinced aware skeptical sceptical supportive afraid hopeful certain adamant wary dismissive proud unhappy upset angry vocal outspoken".split(
     " ",
   ),
-);
+]);
 const MARKERS = new Set(["that", "of", "about", "whether", "if", "over"]);
 const LINK = new Set(
   "is are was were be been being ’s 's ’re 're am not n’t n't very so also still deeply increasingly more less made make makes making it".split(
@@ -20,7 +25,7 @@ const LINK = new Set(
 export function adjCue(ctx: QuoteCtx, k: number, first: number, last: number): Attribution | null {
   const { raw, lower } = ctx.doc.tk;
   const m = k + 1;
-  if (m >= last || !MARKERS.has(lower[m])) return null;
+  if (m >= last || !(MARKERS.has(lower[m]) || (lower[m] === "to" && TO_ADJ.has(lower[k])))) return null;
   let cs = k;
   while (
     cs - 1 > first &&
@@ -32,7 +37,7 @@ export function adjCue(ctx: QuoteCtx, k: number, first: number, last: number): A
   if (cs === k) return null;
   const source = sourceBefore(ctx.doc, first, cs - 1);
   if (!source || ctx.claimed[source[0]] || lower[source[0]] === "it" || raw[source[0]] === "It") return null;
-  const clause = lower[m] === "that" || lower[m] === "whether" || lower[m] === "if";
+  const clause = lower[m] === "that" || lower[m] === "whether" || lower[m] === "if" || lower[m] === "to";
   const cw: CueWord = { lemma: lower[k], cls: "thought", hearer: false, strict: true, ing: false };
   const body = content(ctx, clause ? m : m + 1, last, cw);
   if (!body) return null;

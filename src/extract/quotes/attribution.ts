@@ -1,6 +1,6 @@
 import type { Doc } from "../text/doc.ts";
 import { ADJ_CUES, adjCue } from "./adjcue.ts";
-import { colon } from "./colon.ts";
+import { colon, speakerLabel } from "./colon.ts";
 import { content, preContent } from "./content.ts";
 import {
   CUE_AUX,
@@ -16,7 +16,16 @@ import { asLead, CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./l
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
 import { type Range, sentenceSubject, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
-import { ACCORDING, according, askedLead, DASHES, dashSigned, impression, pollCue } from "./special.ts";
+import {
+  ACCORDING,
+  according,
+  askedLead,
+  DASHES,
+  dashSigned,
+  impression,
+  pollCue,
+  reportedly,
+} from "./special.ts";
 
 /** One attribution in token ranges: who (source), the cue words, and what was said (content parts). */
 export interface Attribution {
@@ -82,11 +91,13 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
     if (cw && CORE.has(cw.lemma) === core && !nounUse(lower, k, first)) {
       a = cw === ACCORDING ? according(ctx, k, first, last) : atCue(ctx, k, cw, first, last);
     }
+    if (!a && core && w === ":") a = speakerLabel(ctx, k, first);
     if (!a && !core && w === ":") a = colon(ctx, k, first, last);
     if (!a && !core && NOUN_CUES.has(w)) a = nounCue(ctx, k, first, last);
     if (!a && !core && ADJ_CUES.has(w)) a = adjCue(ctx, k, first, last);
     if (!a && !core && w === "in") a = pollCue(ctx, k, first, last);
     if (!a && !core && DASHES.has(w)) a = dashSigned(ctx, k, last);
+    if (!a && !core && w === "reportedly" && !CUES.has(lower[k + 1])) a = reportedly(ctx, k, first, last);
     if (!a) continue;
     a.own = a.content.length;
     claim(ctx, a);
@@ -369,8 +380,28 @@ const PARTICLES: Record<string, string[]> = {
   hint: ["at"],
   rail: ["against"],
   advocate: ["for"],
+  balk: ["at"],
+  weigh: ["in"],
+  react: ["to"],
+  brush: ["aside", "off"],
+  lay: ["out"],
+  distance: ["himself", "herself", "themselves", "itself"],
 };
 
 /** "showed up", "called off", "backed down": another verb, not the cue. */
 const PHRASAL = new Set(["up", "off", "down", "away"]);
-const NEEDS_PARTICLE = new Set(["put", "point", "speak", "focus", "touch", "side", "spar", "rule", "lash"]);
+const NEEDS_PARTICLE = new Set([
+  "put",
+  "point",
+  "speak",
+  "focus",
+  "touch",
+  "side",
+  "spar",
+  "rule",
+  "lash",
+  "weigh",
+  "brush",
+  "lay",
+  "distance",
+]);

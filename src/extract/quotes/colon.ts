@@ -58,3 +58,24 @@ export function colon(ctx: QuoteCtx, k: number, first: number, last: number): At
   if (s >= k || e - k < 3 || RUBRIC.has(ctx.doc.tk.lower[k - 1])) return null;
   return { source: [s, k], cue: [k, k + 1], content: [[k + 1, e]], lemma: ":", cls: "speech", own: 0 };
 }
+
+/** Transcript labels: one to three upper-case words ("TAPPER", "JAKE TAPPER", "Q") opening a paragraph. */
+function isLabel(raw: string[], first: number, k: number): boolean {
+  if (k - first < 1 || k - first > 3) return false;
+  for (let i = first; i < k; i++) if (!/^[A-Z][A-Z.’'-]*$/.test(raw[i])) return false;
+  return true;
+}
+
+/** "TAPPER: Do you think …": a speaker label; the rest of its paragraph is what was said. */
+export function speakerLabel(ctx: QuoteCtx, k: number, first: number): Attribution | null {
+  const { doc } = ctx;
+  const si = doc.sentOf[first];
+  if (doc.sents[si].first !== first || (si > 0 && doc.sents[si - 1].para === doc.sents[si].para)) return null;
+  if (!isLabel(doc.tk.raw, first, k) || ctx.inQuote[k + 1] >= 0) return null;
+  let j = si;
+  while (j + 1 < doc.sents.length && doc.sents[j + 1].para === doc.sents[si].para) j++;
+  let e = doc.sents[j].last;
+  while (e > k + 1 && /^[.,;:!?]$/.test(doc.tk.raw[e - 1])) e--;
+  if (e - k < 3) return null;
+  return { source: [first, k], cue: [k, k + 1], content: [[k + 1, e]], lemma: ":", cls: "speech", own: 0 };
+}

@@ -15,7 +15,7 @@ export interface CueWord {
 
 // Plain reporting verbs: a source and a following clause or quote make them a cue.
 const SPEECH =
-  "say put add note write report announce explain declare claim insist warn reply respond answer state confirm deny admit acknowledge concede contend assert stress emphasize emphasise predict recall reveal tweet testify complain agree observe mention comment quip joke boast brag counter retort charge allege lament propose speculate conclude whisper shout yell exclaim proclaim disclose reiterate repeat remark hint imply argue suggest vow pledge promise threaten acknowledge caution concur muse opine protest object dispute recount recommend demand plead post posit surmise predict grumble scoff inform".split(
+  "say put add note write report announce explain declare claim insist warn reply respond answer state confirm deny admit acknowledge concede contend assert stress emphasize emphasise predict recall reveal tweet testify complain agree observe mention comment quip joke boast brag counter retort charge allege lament propose speculate conclude whisper shout yell exclaim proclaim disclose reiterate repeat remark hint imply argue suggest vow pledge promise threaten acknowledge caution concur muse opine protest object dispute recount recommend demand plead post posit surmise predict grumble scoff inform interject articulate rebut".split(
     " ",
   );
 const HEARER = "tell inform assure remind warn ask urge brief notify promise".split(" ");
@@ -26,13 +26,13 @@ const THOUGHT =
 const EVIDENCE = "show find indicate suggest reveal conclude".split(" ");
 // Verbs whose object is often the content without "that" ("criticized the plan").
 const STRICT =
-  "talk speak point rail echo request deem focus refer call want see consider describe cite criticize criticise praise blame question accuse endorse support oppose dismiss reject defend attack urge decry denounce condemn slam blast mock seem appear continue decline refuse plan seek offer prefer decide order push identify express discuss learn back welcome hail laud applaud tout thank credit highlight fault lambast berate chide scold ridicule deride castigate tease label dub advocate champion favor favour embrace reaffirm".split(
+  "talk speak point rail echo request deem focus refer call want see consider describe cite criticize criticise praise blame question accuse endorse support oppose dismiss reject defend attack urge decry denounce condemn slam blast mock seem appear continue decline refuse plan seek offer prefer decide order push identify express discuss learn back welcome hail laud applaud tout thank credit highlight fault lambast berate chide scold ridicule deride castigate tease label dub advocate champion favor favour embrace reaffirm reference liken invoke disavow justify knock distance dub jab".split(
     " ",
   );
 
 // Acts of taking a position or publishing: an object noun phrase is the content ("voted for Cruz").
 const STANCE =
-  "vote name release publish issue file list estimate project recognize recognise challenge encourage address introduce portray assail bemoan rebuff signal voice congratulate apologize apologise chant retweet email share present love hate dislike accept appoint ignore remember persuade convince promote rebuke characterize characterise frame regard attribute trash lampoon taunt snub anticipate envision touch side spar rule lash quote read view".split(
+  "vote name release publish issue file list estimate project recognize recognise challenge encourage address introduce portray assail bemoan rebuff signal voice congratulate apologize apologise chant retweet email share present love hate dislike accept appoint ignore remember persuade convince promote rebuke characterize characterise frame regard attribute trash lampoon taunt snub anticipate envision touch side spar rule lash quote read view nominate unveil outline detail acquiesce balk weigh react brush lay".split(
     " ",
   );
 
@@ -54,6 +54,7 @@ const IRREGULAR: Record<string, string[]> = {
   understand: ["understands", "understood", "understanding"],
   lie: ["lies", "lied", "lying"],
   show: ["shows", "showed", "showing", "shown"],
+  lay: ["lays", "laid", "laying"],
 };
 
 function inflect(lemma: string): string[] {
@@ -63,7 +64,10 @@ function inflect(lemma: string): string[] {
   const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : y ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const ed = e ? `${lemma}d` : y ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
   const ing = e && !lemma.endsWith("ee") ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
-  const dbl = /^(admit|regret|commit|refer|prefer|concur|quip|stop|plan)$/.test(lemma);
+  const dbl =
+    /^(admit|regret|commit|refer|prefer|concur|quip|stop|plan|slam|spar|dub|rebut|jab|ban|bar|chat|nod|plug|vet|omit|submit)$/.test(
+      lemma,
+    );
   const c = lemma.at(-1);
   return dbl ? [lemma, s, `${lemma}${c}ed`, `${lemma}${c}ing`] : [lemma, s, ed, ing];
 }

@@ -116,3 +116,21 @@ export function dashSigned(ctx: QuoteCtx, k: number, last: number): Attribution 
     own: 0,
   };
 }
+
+const REPORT_AUX = new Set("has have had is are was were will would".split(" "));
+
+/** "X has reportedly amassed …": the writer relays an unnamed report; the clause around the adverb is content. */
+export function reportedly(ctx: QuoteCtx, k: number, first: number, last: number): Attribution | null {
+  const { raw, lower } = ctx.doc.tk;
+  let cs = k;
+  while (cs - 1 > first && REPORT_AUX.has(lower[cs - 1])) cs--;
+  let e = last;
+  while (e > k + 1 && /^[.,;:!?]$/.test(raw[e - 1])) e--;
+  if (cs - first < 1 || e - k < 3) return null;
+  for (let i = first; i < e; i++) if (ctx.claimed[i] || ctx.inQuote[i] >= 0) return null;
+  const content: Range[] = [
+    [first, cs],
+    [k + 1, e],
+  ];
+  return { source: null, cue: [cs, k + 1], content, lemma: "reportedly", cls: "evidence", own: 0 };
+}
