@@ -40,17 +40,25 @@ export function entityRows(list: StoryEntity[], kind: Entity["kind"]): StoryEnti
  */
 export function nameAliases(list: StoryEntity[]): Map<string, string> {
   const out = new Map<string, string>();
-  const clash = new Set<string>();
+  const owners = new Map<string, Set<string>>();
+  const claim = (k: string | null, name: string) => {
+    if (!k) return;
+    const o = owners.get(k);
+    if (o) o.add(name);
+    else owners.set(k, new Set([name]));
+  };
   for (const e of list) {
     if (e.kind === "place") continue;
     for (const a of new Set([e.name, ...e.aliases])) {
-      const k = nameKey(a);
-      if (!k) continue;
-      const had = out.get(k);
-      if (had !== undefined && had !== e.name) clash.add(k);
-      else out.set(k, e.name);
+      claim(nameKey(a), e.name);
+      out.set(nameKey(a) ?? "", e.name);
     }
+    // a family name another person in the story also has ("Kim") resolves to neither
+    const ws = e.name.trim().split(/\s+/);
+    if (e.kind === "person" && ws.length > 1)
+      for (const w of [ws[0], ws[ws.length - 1]]) claim(nameKey(w), e.name);
   }
-  for (const k of clash) out.delete(k);
+  for (const [k, o] of owners) if (o.size > 1 || !out.has(k)) out.delete(k);
+  out.delete("");
   return out;
 }

@@ -44,6 +44,8 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (words.length === 1 && DEMONYM.test(low[0]) && !CUES.has(lower[m.b] ?? "")) return "skip";
   if (words.length >= 2 && PLACE_MULTI.has(words[0]) && DEMONYM.test(low[1])) return "skip";
   if (words.length === 1 && /^(in|near|from|outside|across|to)$/.test(lower[m.a - 1] ?? "")) return "place";
+  if (words.length === 1 && /^(?:central|(?:north|south|east|west)ern)$/.test(lower[m.a - 1] ?? ""))
+    return "place";
   if (knownPlace(m.name) && !knownFirstName(words[0])) return "place";
   if (words.length >= 2 && words.length <= 4 && !raw.slice(m.a, m.b).some((w) => PLACES.has(w)))
     return notPerson(words) ? "skip" : "person";
