@@ -131,3 +131,26 @@ test("quotes: no quote in plain narration, ids deterministic", () => {
   assert.deepEqual(quotes(text), a);
   assert.ok(a.every((q) => q.group === null && q.altered === false));
 });
+
+test("quotes: a headline 'Place Name: …' is not a quote by the place; a body's headline is", () => {
+  const text =
+    "Korvel Dam: death toll rises to 40 as rescuers search the valley.\n\nHarbour Board: ferry fares will rise in May.";
+  const got = quotes(text);
+  assert.ok(
+    got.every((q) => q.speaker.mention !== "Korvel Dam" && !q.text.startsWith("death toll")),
+    JSON.stringify(got),
+  );
+  const fares = got.find((q) => q.text === "ferry fares will rise in May");
+  assert.ok(fares, JSON.stringify(got.map((q) => q.text)));
+  assert.equal(fares.speaker.mention, "Harbour Board");
+});
+
+test("quotes: transcript labels give the paragraph to the labelled speaker", () => {
+  const text =
+    "MORAN: Will the new line open this year?\n\nVEDRA: I expect it to open in October. The trains are ready.";
+  const got = quotes(text);
+  const a = got.find((q) => q.text.startsWith("I expect"));
+  assert.ok(a, JSON.stringify(got.map((q) => q.text)));
+  assert.equal(a.text, "I expect it to open in October. The trains are ready");
+  assert.equal(a.speaker.mention, "VEDRA");
+});

@@ -18,6 +18,18 @@ const RUBRIC = new Set(
   ),
 );
 
+/** Heads of place, structure and event names ("Korvel Dam", "Main Street", "Gaza War"): never speakers. */
+const THING_HEADS = new Set(
+  "dam bridge river lake sea bay gulf island islands mountain mountains valley park square street avenue road highway airport station port harbour harbor canal coast beach county province district region city town village border pass tunnel mine plant reactor tower stadium arena hospital school university mall market quake earthquake flood floods fire wildfire storm hurricane typhoon cyclone crash explosion blast attack attacks war election elections summit trial shooting bombing massacre disaster outbreak crisis update updates latest live".split(
+    " ",
+  ),
+);
+
+/** A headline prefix that can speak: a name or body, not a place, structure or event. */
+function speakerLike(lower: string[], k: number): boolean {
+  return !THING_HEADS.has(lower[k - 1]);
+}
+
 /**
  * Colon attributions: a headline "Jane Doe: Content" or "Doe told the crowd: “…”". The colon is the cue.
  */
@@ -37,6 +49,7 @@ export function colon(ctx: QuoteCtx, k: number, first: number, last: number): At
     if (
       !src ||
       ctx.claimed[src[0]] ||
+      !speakerLike(ctx.doc.tk.lower, k) ||
       !(allCapitalised(raw, src[0], src[1]) || SPEAKER_PRONOUNS.has(ctx.doc.tk.lower[src[0]]))
     )
       return null;
@@ -55,7 +68,8 @@ export function colon(ctx: QuoteCtx, k: number, first: number, last: number): At
   while (e > k + 1 && /^[.,;:!?]$/.test(raw[e - 1])) e--;
   let s = first;
   while (s < k && (raw[s] === "–" || raw[s] === "—" || raw[s] === raw[s].toUpperCase())) s++;
-  if (s >= k || e - k < 3 || RUBRIC.has(ctx.doc.tk.lower[k - 1])) return null;
+  if (s >= k || e - k < 3 || RUBRIC.has(ctx.doc.tk.lower[k - 1]) || !speakerLike(ctx.doc.tk.lower, k))
+    return null;
   return { source: [s, k], cue: [k, k + 1], content: [[k + 1, e]], lemma: ":", cls: "speech", own: 0 };
 }
 
