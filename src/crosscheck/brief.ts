@@ -130,7 +130,7 @@ export type StoryEntityRow = z.infer<typeof StoryEntityRow>;
 export const StoryEvent = z.object({
   type: z.string(),
   place: z.string().nullable(),
-  /** ISO date (YYYY-MM-DD) or null. */
+  /** ISO date (YYYY-MM-DD), else the text's words ("Tuesday") when the article has no date; or null. */
   date: z.string().nullable(),
   /** The lowest figure any source gives; null when none gives one. */
   killed: z.number().nullable(),

@@ -1,10 +1,14 @@
 import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import { Brief } from "../../src/crosscheck/brief.ts";
 import { type CrosscheckInput, crosscheck } from "../../src/crosscheck/index.ts";
 import { extractEntities } from "../../src/extract/entities/index.ts";
 import { extractEvents } from "../../src/extract/events/index.ts";
+import { extract } from "../../src/extract/index.ts";
 import type { Article, Claim, Quote } from "../../src/model/index.ts";
 import { renderBriefHtml } from "../../src/report/html.ts";
 import { renderBriefMarkdown } from "../../src/report/markdown.ts";
@@ -191,4 +195,41 @@ test("a brief stored before these fields existed still parses and renders", () =
   const md = renderBriefMarkdown(old as Brief, data.articles);
   assert.match(md, /_No attacks or incidents found\._/);
   assert.match(renderBriefHtml([old as Brief], data.articles), /No names found/);
+});
+
+const SEEDS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "seeds");
+
+test("seeds: the brief names people by full name, no place as a person, speakers resolved", (t) => {
+  if (!existsSync(SEEDS)) return t.skip("../shared not found");
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith(".txt"));
+  const articles = files.map((f) => ({
+    ...article("a"),
+    id: f,
+    source: f,
+    outlet: null,
+    text: readFileSync(join(SEEDS, f), "utf8"),
+  }));
+  const xs = articles.map((a) => extract({ id: a.id, text: a.text, publishedAt: null }));
+  const b = crosscheck({
+    articles,
+    stories: [{ ...input(true).stories[0], articleIds: articles.map((a) => a.id) }],
+    relations: [],
+    quotes: xs.flatMap((x) => x.quotes),
+    claims: xs.flatMap((x) => x.claims),
+    events: xs.flatMap((x) => x.events),
+    entities: xs.flatMap((x) => x.entities),
+  }).briefs[0];
+  const singh = b.people.find((p) => p.name === "Sabrina Singh");
+  assert.equal(singh?.articleIds.length, 5);
+  assert.ok(singh?.aliases.includes("Singh"));
+  const places = new Set(b.places.flatMap((p) => [p.name, ...p.aliases]));
+  for (const p of ["Kursk", "Seoul", "Pyongyang", "Moscow", "Kyiv", "North Korea"])
+    assert.ok(places.has(p), p);
+  for (const p of b.people) {
+    assert.ok(!places.has(p.name), `${p.name} is a place`);
+    assert.ok(/\s/.test(p.name), `full name: ${p.name}`);
+  }
+  const speakers = b.whoSaid.map((s) => s.speaker);
+  for (const surname of ["Singh", "Rutte", "Putin", "Yoon"]) assert.ok(!speakers.includes(surname), surname);
+  assert.ok(speakers.includes("Sabrina Singh"));
 });
