@@ -15,7 +15,14 @@ import {
 import { asLead, CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./leads.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
-import { type Range, sentenceSubject, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
+import {
+  type Range,
+  sentenceSubject,
+  skipTimeLeft,
+  sourceAcrossComma,
+  sourceAfter,
+  sourceBefore,
+} from "./source.ts";
 import {
   ACCORDING,
   according,
@@ -129,9 +136,18 @@ const NOT_ADVERB = new Set([
 
 /** Auxiliaries, negations and lower-case -ly adverbs between a source and its cue. */
 function isAux(w: string, raw: string): boolean {
-  if (CUE_AUX.has(w)) return true;
+  if (CUE_AUX.has(w) || w === "both" || w === "well") return true;
   if (/^(do|does|did|is|was|are|were|has|have|had|would|could|should|wo|ca|ai)n[’']t$/.test(w)) return true;
   return w.length > 4 && w.endsWith("ly") && raw === w && !NOT_ADVERB.has(w);
+}
+
+/** Last token of the subject before a cue at `cs`, past a time phrase and its auxiliaries ("has in the past"). */
+function subjectEnd(ctx: QuoteCtx, first: number, cs: number): number {
+  const { raw, lower } = ctx.doc.tk;
+  let b = skipTimeLeft(lower, first, cs - 1);
+  if (b === cs - 1) return b;
+  while (b > first && isAux(lower[b], raw[b])) b--;
+  return b;
 }
 
 const CORE = new Set([
@@ -225,7 +241,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
       ? null
       : prev === "," || prev === "—" || prev === "–" || prev === "--"
         ? sourceAcrossComma(ctx.doc, first, cs - 1)
-        : sourceBefore(ctx.doc, first, cs - 1);
+        : sourceBefore(ctx.doc, first, subjectEnd(ctx, first, cs));
   if (source && ctx.claimed[source[0]]) source = null;
   if (source) {
     const lead =

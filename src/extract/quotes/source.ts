@@ -14,6 +14,8 @@ const AFTER_STOP = new Set(
   ),
 );
 
+const APPOSITIVE_PREP = new Set(["in", "at", "on", "from"]);
+
 /** Words that never sit inside a source noun phrase to the left of its head ("with", "even", "let"). */
 const LEFT_STOP = new Set("with including featuring even let despite".split(" "));
 
@@ -120,8 +122,15 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
     if (w === "." || w === ";" || w === ":" || w === "—" || w === "“" || w === '"') break;
     // "said David Gilbert, its president and CEO"
     const and = comma && (lower[e] === "and" || lower[e] === "of") && isWord(raw[e + 1] ?? "");
-    if (!and && AFTER_STOP.has(lower[e]) && e > k + 1) break;
-    if (w === "," && (e + 1 >= last || AFTER_STOP.has(lower[e + 1]) || !isWord(raw[e + 1]))) break;
+    // "said Jane Doe, a professor at the University of Leeds": a place inside the appositive
+    const inAppositive = comma && APPOSITIVE_PREP.has(lower[e]);
+    if (!and && !inAppositive && AFTER_STOP.has(lower[e]) && e > k + 1) break;
+    // "…, said Jane Doe, the mayor, adding that …": a participle cue after a comma closes the source
+    if (
+      w === "," &&
+      (e + 1 >= last || AFTER_STOP.has(lower[e + 1]) || !isWord(raw[e + 1]) || CUES.get(lower[e + 1])?.ing)
+    )
+      break;
     if (w === ",") comma = true;
     if (!and && (CUES.has(lower[e]) || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e]))) return null;
     e++;
@@ -182,6 +191,13 @@ function adverbial(raw: string[], lower: string[], seg: Range): boolean {
   return seg[1] - seg[0] === 1 && /ly$/.test(w) && raw[seg[0]] === w;
 }
 
+/** "Doe, who has described X as Y, said": a relative clause with a cue of its own is an attribution, not the source. */
+function relativeCue(lower: string[], seg: Range): boolean {
+  if (!REL.has(lower[seg[0]])) return false;
+  for (let i = seg[0] + 1; i < seg[1]; i++) if (CUES.has(lower[i])) return true;
+  return false;
+}
+
 /**
  * Source of "Jane Doe, 41, a nurse from Leeds, said" or "Doe, who …, said": the head noun phrase before a
  * run of comma-bounded segments, with its appositives but without relative clauses.
@@ -207,6 +223,25 @@ export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | n
   h++;
   if (!head) return null;
   let stop = h;
-  for (let i = h - 1; i >= 0 && !adverbial(raw, lower, segs[i]); i--) stop = i;
+  for (let i = h - 1; i >= 0 && !adverbial(raw, lower, segs[i]) && !relativeCue(lower, segs[i]); i--)
+    stop = i;
   return stop === h ? head : [head[0], segs[stop][1]];
+}
+
+const TIME_HEAD = new Set(
+  "week month year weekend night morning afternoon evening summer spring fall autumn winter time past".split(
+    " ",
+  ),
+);
+const TIME_DET = new Set(["last", "this", "next", "earlier", "that", "the"]);
+
+/** Token before a time phrase that ends at `b` ("Doe last month joked", "Doe on Monday said"); else `b`. */
+export function skipTimeLeft(lower: string[], first: number, b: number): number {
+  let i = b;
+  if (i - 1 >= first && (WEEKDAYS.has(lower[i]) || MONTHS.has(lower[i]))) i--;
+  else if (i - 1 >= first && TIME_HEAD.has(lower[i]) && TIME_DET.has(lower[i - 1])) i -= 2;
+  else if (i - 1 >= first && lower[i] === "ago") i -= 3;
+  else return b;
+  if (i >= first && (lower[i] === "on" || lower[i] === "in" || lower[i] === "earlier")) i--;
+  return i >= first && i < b ? i : b;
 }
