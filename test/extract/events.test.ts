@@ -182,3 +182,29 @@ test("mergeEvents: a vague figure against an exact one keeps the lower and flags
     ["bombing", "Marlow", "2031-05-13", 12, [12, 17], true, ["a", "b"]],
   );
 });
+
+test("mergeEvents: a report without a place joins the one incident of its type and day, not two", () => {
+  const ev = (id: string, place: string | null, date: string, killed: number | null): Event => ({
+    id,
+    articleId: id.split(":")[0],
+    type: "bombing",
+    place,
+    date,
+    killed,
+    injured: null,
+    span: [0, 10],
+  });
+  const one = mergeEvents([ev("a:e1", null, "2031-05-13", 5), ev("b:e1", "Marlow", "2031-05-13", 7)]);
+  assert.equal(one.length, 1);
+  assert.deepEqual([one[0].place, one[0].killedReported, one[0].articleIds], ["Marlow", [5, 7], ["b", "a"]]);
+  const two = mergeEvents([
+    ev("a:e1", "Marlow", "2031-05-13", 7),
+    ev("b:e1", "Dorn", "2031-05-13", 2),
+    ev("c:e1", null, "2031-05-13", 4),
+  ]);
+  assert.equal(two.length, 3, "which of two bombings that day is unknown");
+  assert.equal(
+    mergeEvents([ev("a:e1", "Marlow", "2031-05-13", 7), ev("c:e1", null, "2031-05-12", 4)]).length,
+    2,
+  );
+});

@@ -17,9 +17,17 @@ function lex(): Lexicon {
   return lexicon;
 }
 
+const seen = new Map<string, string>();
+
 function tags(words: string): string {
-  const t = lex()[words.toLowerCase().replace(/[-‐]/g, " ")];
-  return t === undefined ? "" : Array.isArray(t) ? t.join(",") : t;
+  let out = seen.get(words);
+  if (out === undefined) {
+    const t = lex()[words.toLowerCase().replace(/[-‐]/g, " ")];
+    out = t === undefined ? "" : Array.isArray(t) ? t.join(",") : t;
+    if (seen.size > 50_000) seen.clear();
+    seen.set(words, out);
+  }
+  return out;
 }
 
 /** "Los Angeles", "Salt Lake City", "Kenya": a city, country or region the lexicon knows. */

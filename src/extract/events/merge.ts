@@ -27,14 +27,26 @@ function compatible(m: MergedEvent, e: Event): boolean {
   return m.type === e.type || GENERIC.has(m.type) || GENERIC.has(e.type);
 }
 
+/** A report without a place and a placed incident of the same type and stated day. */
+function sameDay(m: MergedEvent, e: Event): boolean {
+  return m.date !== null && m.date === e.date && m.type === e.type;
+}
+
 const distinct = (xs: (number | null)[]): number[] =>
   [...new Set(xs.filter((x): x is number => x !== null))].sort((a, b) => a - b);
 
 /** Groups the same incident across sources; keeps the lowest figures and flags disagreement. */
 export function mergeEvents(events: Event[]): MergedEvent[] {
   const groups: { m: MergedEvent; members: Event[] }[] = [];
-  for (const e of events) {
-    const g = groups.find((x) => compatible(x.m, e));
+  // placed events first: an unplaced report then joins the one incident of its type and date
+  const placed = events.filter((e) => placeKey(e.place));
+  for (const e of [...placed, ...events.filter((e) => !placeKey(e.place))]) {
+    const fits = placeKey(e.place) ? [] : groups.filter((x) => sameDay(x.m, e));
+    const g = placeKey(e.place)
+      ? groups.find((x) => compatible(x.m, e))
+      : fits.length === 1
+        ? fits[0]
+        : undefined;
     if (g) {
       g.members.push(e);
       if (GENERIC.has(g.m.type)) g.m.type = e.type;
