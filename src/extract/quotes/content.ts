@@ -1,4 +1,4 @@
-import { isWord } from "../text/doc.ts";
+import { isCapitalised, isWord } from "../text/doc.ts";
 import { SUBJECT_PRONOUNS, WEEKDAYS } from "../text/lexicon.ts";
 import type { QuoteCtx } from "./attribution.ts";
 import { CUES, type CueWord } from "./cues.ts";
@@ -151,6 +151,8 @@ function cueAhead(ctx: QuoteCtx, a: number, last: number): boolean {
     if (CUE_HEADS.has(lower[i]) || (cw && !cw.strict && !cw.ing && cw.cls !== "stance")) return true;
     // "…, and suggesting that …", "and denounced the plan": a second act of the same source
     if (i === a && cw && cw.cls !== "stance" && lower[a - 1] === "and") return true;
+    // "…, Devine suggested that …": a named or pronoun subject right before any cue verb
+    if (i > a && cw && !cw.ing && (isCapitalised(raw[i - 1]) || SUBJECT_PRONOUNS.has(lower[i - 1]))) return true;
   }
   return false;
 }

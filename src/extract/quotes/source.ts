@@ -63,6 +63,18 @@ const OPENER_CAPS = new Set(["but", "and", "so", "in", "on", "at", "after", "whe
 /** Subject at the start of a sentence ("Trump went after Bush, calling …"): a pronoun or a capitalised name. */
 export function sentenceSubject(doc: Doc, first: number, limit: number): Range | null {
   const { raw, lower } = doc.tk;
+  // "Shortly after the merger, the families …": an opening adverbial up to its comma
+  const w0 = lower[first];
+  if (PREP.has(w0) || OPENERS.has(w0) || (w0.endsWith("ly") && w0.length > 4) || CLAUSE_STOP.has(w0)) {
+    let c = first + 1;
+    while (c < limit && c - first < 15 && raw[c] !== ",") c++;
+    if (c < limit - 1 && raw[c] === "," && !CUES.has(lower[c + 1])) return subjectAt(doc, c + 1, limit);
+  }
+  return subjectAt(doc, first, limit);
+}
+
+function subjectAt(doc: Doc, first: number, limit: number): Range | null {
+  const { raw, lower } = doc.tk;
   if (SUBJECT_PRONOUNS.has(lower[first]) && lower[first] !== "it") return [first, first + 1];
   let e = first;
   while (

@@ -9,7 +9,7 @@ export interface Tokens {
 // Words (with inner apostrophes, dots, hyphens: "Trump’s", "U.S.", "Kim Jong-un"), numbers, or one symbol.
 const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*\.?|''|[^\s\p{L}\p{N}]/gu;
 const ABBREV_DOT =
-  /^(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|St|Jr|Sr|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|Inc|Corp|Ltd|Co|Calif|Fla|Ill|Mass|Mich|Pa|Va|Wash|Ore|Ariz|Ky|Tenn|Conn|Del|Md|Minn|Wis|Mo|Ala|Ga|Nev|Okla|Colo|Ark|Kan|Neb|Vt|Ind|La|Miss|vs|Ft|Mt|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$/;
+  /^(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Messrs|Atty|Supt|Cmdr|Tex|Mont|Wyo|Dept|Univ|Ave|Blvd|Bros|Gen|Lt|Col|Capt|Sgt|Maj|Adm|St|Jr|Sr|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|Inc|Corp|Ltd|Co|Calif|Fla|Ill|Mass|Mich|Pa|Va|Wash|Ore|Ariz|Ky|Tenn|Conn|Del|Md|Minn|Wis|Mo|Ala|Ga|Nev|Okla|Colo|Ark|Kan|Neb|Vt|Ind|La|Miss|vs|Ft|Mt|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$/;
 
 /** True when a trailing "." belongs to the word (abbreviation or initial), not to the sentence. */
 export function keepsDot(word: string): boolean {
