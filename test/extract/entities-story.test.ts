@@ -143,3 +143,19 @@ test("seeds: no place is tagged as a person, and the known places are places", (
   assert.ok(orgs.includes("Agence France-Presse"));
   assert.ok(!s.some((e) => /^(XS|SM|MD|LG)$/.test(e.name)), "text-size picker is not a name");
 });
+
+test("story entities: the title most articles give wins, whatever its case and spacing", () => {
+  const texts = [
+    "Ministry spokesperson Lina Marsh said the talks had ended.",
+    "Ministry spokesperson Lina Marsh said the talks had ended.",
+    "Deputy Press Secretary Lina Marsh said the talks had ended.",
+    "DEPUTY PRESS SECRETARY Lina Marsh said so.",
+    "On Monday deputy press\u202fsecretary Lina Marsh said the talks had ended.",
+  ];
+  const s = mergeStoryEntities(
+    texts.map((t, i) => ({ articleId: `${i}`, entities: extractEntities(t, `${i}`) })),
+  );
+  const marsh = s.find((e) => e.name === "Lina Marsh");
+  assert.equal(marsh?.title?.toLowerCase(), "deputy press secretary");
+  assert.equal(marsh?.articleIds.length, 5);
+});

@@ -71,18 +71,24 @@ function build(members: Item[]): StoryEntity {
   return {
     name,
     kind,
-    title:
-      kind === "person" && titles.length
-        ? mostFrequent(
-            titles.map((m) => m.e.title ?? ""),
-            titles,
-          )
-        : null,
+    title: kind === "person" && titles.length ? commonTitle(titles) : null,
     aliases: [...aliases],
     articleIds: [...new Set(members.map((m) => m.articleId))],
     mentions: members.reduce((n, m) => n + m.e.spans.length, 0),
     entityIds: members.map((m) => m.e.id),
   };
+}
+
+/** The title most articles give, whatever its case ("Deputy Pentagon Press Secretary"), in a lowercase-led spelling. */
+function commonTitle(members: Item[]): string {
+  const key = (t: string) => t.toLowerCase().replace(/\s+/g, " ");
+  const count = new Map<string, number>();
+  for (const m of members) count.set(key(m.e.title ?? ""), (count.get(key(m.e.title ?? "")) ?? 0) + 1);
+  const best = [...count].sort((a, b) => b[1] - a[1])[0][0];
+  return mostFrequent(
+    members.map((m) => m.e.title ?? "").filter((t) => key(t) === best),
+    members.filter((m) => key(m.e.title ?? "") === best),
+  ).replace(/\s+/g, " ");
 }
 
 /** The value most members carry, weighted by mentions; mixed case beats capitals; first seen wins ties. */
