@@ -106,10 +106,27 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
     if (!a && !core && DASHES.has(w)) a = dashSigned(ctx, k, last);
     if (!a && !core && w === "reportedly" && !CUES.has(lower[k + 1])) a = reportedly(ctx, k, first, last);
     if (!a) continue;
+    particleToCue(ctx, a);
     a.own = a.content.length;
     claim(ctx, a);
     out.push(a);
   }
+}
+
+const CUE_PREPS = new Set(["of", "about", "for", "on", "against", "with", "over", "at", "upon"]);
+const NP_START = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it)$/;
+
+/** A preposition between cue and content belongs to the cue ("spoke about | the plan", "referred to | Doe"). */
+function particleToCue(ctx: QuoteCtx, a: Attribution): void {
+  const { raw, lower } = ctx.doc.tk;
+  const c = a.content[0];
+  if (c[0] !== a.cue[1] || c[1] - c[0] < 2 || ctx.inQuote[c[0]] >= 0) return;
+  const w = lower[c[0]];
+  const nx = c[0] + 1;
+  const np = NP_START.test(lower[nx]) || /^[A-Z0-9]/.test(raw[nx]);
+  if (!CUE_PREPS.has(w) && !(w === "to" && np)) return;
+  a.cue = [a.cue[0], c[0] + 1];
+  a.content[0] = [c[0] + 1, c[1]];
 }
 
 const NOUN_BEFORE = new Set(

@@ -88,7 +88,8 @@ export function nextParagraphQuote(ctx: QuoteCtx, at: number): Range[] | null {
 function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
   const { raw, lower } = ctx.doc.tk;
   let e = j;
-  while (e < last) {
+  const stop = subordinateEnd(ctx, j, last);
+  while (e < stop) {
     if (raw[e] === "," && ctx.inQuote[e] < 0) {
       const nx = lower[e + 1];
       if (nx === "according" || (CUES.get(nx)?.ing && ctx.inQuote[e + 1] < 0)) break;
@@ -101,6 +102,23 @@ function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
   const q = e > j ? ctx.inQuote[e - 1] : -1;
   if (q >= 0 && e === last && ctx.regions[q].last + 1 > e) e = ctx.regions[q].last + 1;
   return trimEnd(raw, j, e);
+}
+
+const SUBORDINATORS = new Set(
+  "while although though when after before if because since whereas once unless until".split(" "),
+);
+
+/** "Although Doe has pledged to X, the plan …": content in an opening subordinate clause ends at its comma. */
+function subordinateEnd(ctx: QuoteCtx, j: number, last: number): number {
+  const { raw, lower } = ctx.doc.tk;
+  const first = ctx.doc.sents[ctx.doc.sentOf[j]].first;
+  const opener = lower[first] === "even" || lower[first] === "but" ? first + 1 : first;
+  if (!SUBORDINATORS.has(lower[opener])) return last;
+  for (let i = opener + 1; i < last; i++) {
+    if (ctx.inQuote[i] >= 0) return last;
+    if (raw[i] === ",") return i > j ? i : last;
+  }
+  return last;
 }
 
 const TRAILING = new Set([
@@ -152,7 +170,8 @@ function cueAhead(ctx: QuoteCtx, a: number, last: number): boolean {
     // "…, and suggesting that …", "and denounced the plan": a second act of the same source
     if (i === a && cw && cw.cls !== "stance" && lower[a - 1] === "and") return true;
     // "…, Devine suggested that …": a named or pronoun subject right before any cue verb
-    if (i > a && cw && !cw.ing && (isCapitalised(raw[i - 1]) || SUBJECT_PRONOUNS.has(lower[i - 1]))) return true;
+    if (i > a && cw && !cw.ing && (isCapitalised(raw[i - 1]) || SUBJECT_PRONOUNS.has(lower[i - 1])))
+      return true;
   }
   return false;
 }
