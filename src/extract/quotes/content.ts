@@ -122,6 +122,7 @@ function subordinateEnd(ctx: QuoteCtx, j: number, last: number): number {
 }
 
 const TRAILING = new Set([
+  "but",
   "which",
   "who",
   "whose",

@@ -104,6 +104,9 @@ const VERB_LEFT = new Set(
   ),
 );
 
+const TRANSITIVE = new Set("support back blame credit attack question oppose endorse".split(" "));
+const OBJECT_START = /^(him|her|them|it|that|the|his|their|a|an|this|these|those|for|against)$/;
+
 /** "would vote for", "they note", "Viguerie notes that": a noun-like form used as a verb. */
 export function verbalNoun(
   raw: string[],
@@ -116,6 +119,10 @@ export function verbalNoun(
   if (!cw || k === first) return undefined;
   const p = lower[k - 1];
   if (VERB_LEFT.has(p) || /n[’']t$/.test(p)) return cw;
+  // "to support Clinton", "strongly back him": an infinitive or an adverb before an object
+  const obj = OBJECT_START.test(lower[k + 1] ?? "") || /^[A-Z]/.test(raw[k + 1] ?? "");
+  const adv = p === "to" || (/ly$/.test(p) && p.length > 4);
+  if (adv && raw[k] === lower[k] && obj && TRANSITIVE.has(cw.lemma)) return cw;
   if (!/^[A-Z]/.test(raw[k - 1]) || !lower[k].endsWith("s")) return undefined;
   // a headline "Sanders Promises Action": every word is capitalised
   if (titleCase) return cw;
