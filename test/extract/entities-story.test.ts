@@ -159,3 +159,27 @@ test("story entities: the title most articles give wins, whatever its case and s
   assert.equal(marsh?.title?.toLowerCase(), "deputy press secretary");
   assert.equal(marsh?.articleIds.length, 5);
 });
+
+test("kinds: place-shaped names, titles alone, storms, laws, ships and plural speakers", () => {
+  const text = [
+    "Rescuers reached Santa Rosa and Mount Tarrow after ships left the Gulf of Varna.",
+    "Authorities said the Coastal Safety Act would be reviewed. Surgeon General said nothing.",
+    "Hurricane Mirela hit at 4 PM ET. The INS Kestrel docked at Port Alden.",
+    "Investigators said Hong Jang-won, a Seoul official, was safe.",
+  ].join("\n\n");
+  const es = extractEntities(text, "k");
+  const kind = (n: string) => es.find((e) => e.name === n)?.kind ?? "none";
+  for (const p of ["Santa Rosa", "Mount Tarrow", "Gulf of Varna", "Port Alden"])
+    assert.equal(kind(p), "place", p);
+  for (const n of [
+    "Authorities",
+    "Investigators",
+    "Coastal Safety Act",
+    "Surgeon General",
+    "Hurricane Mirela",
+    "PM ET",
+    "INS Kestrel",
+  ])
+    assert.equal(kind(n), "none", n);
+  assert.equal(kind("Hong Jang-won"), "person");
+});

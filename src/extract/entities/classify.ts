@@ -12,6 +12,7 @@ import {
   SIZE_CODES,
 } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
+import { nameless, placeShaped } from "./shapes.ts";
 
 export type Kind = "person" | "organization" | "place" | "unknown" | "skip";
 
@@ -25,6 +26,7 @@ export function classify(doc: Doc, m: Mention): Kind {
   const parts = low.flatMap((w) => w.split("-"));
   if (words.length === 1 && SIZE_CODES.has(m.name) && aloneOnLine(doc, m)) return "skip";
   if (words.length === 1 && PLACE_ACRONYMS.has(m.name)) return "place";
+  if (nameless(words, low)) return "skip";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
     return "place";
   if (m.title && !low.some((w) => ORG_WORDS.has(w))) return "person";
@@ -35,7 +37,6 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (words.length === 1 && ORG_WORDS.has(low[0]) && !CUES.has(lower[m.b] ?? "")) return "skip";
   if (parts.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(m.name) || knownOrganization(m.name))
     return "organization";
-  if (words.length === 1 && pluralNoun(words[0])) return "skip";
   if (words.length === 1 && words[0].split("-").every(knownDemonym)) return "skip";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
     return "place";
@@ -46,7 +47,7 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (words.length === 1 && /^(in|near|from|outside|across|to)$/.test(lower[m.a - 1] ?? "")) return "place";
   if (words.length === 1 && /^(?:central|(?:north|south|east|west)ern)$/.test(lower[m.a - 1] ?? ""))
     return "place";
-  if (knownPlace(m.name) && !knownFirstName(words[0])) return "place";
+  if ((knownPlace(m.name) || placeShaped(words, low)) && !knownFirstName(words[0])) return "place";
   if (words.length >= 2 && words.length <= 4 && !raw.slice(m.a, m.b).some((w) => PLACES.has(w)))
     return notPerson(words) ? "skip" : "person";
   return "unknown";
