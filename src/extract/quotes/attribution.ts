@@ -193,6 +193,17 @@ function claim(ctx: QuoteCtx, a: Attribution): void {
   if (a.reach) ctx.claimed.fill(1, a.cue[1], a.reach);
 }
 
+const RAISING = new Set(["continue", "seem", "appear"]);
+
+/** Forms used as adjectives or nouns here: "pledged delegates", "the nominating contest", "early voting". */
+function skipCue(lower: string[], k: number, cw: CueWord): boolean {
+  const w = lower[k];
+  if (w === "pledged" && /^delegate/.test(lower[k + 1] ?? "")) return true;
+  if (w === "nominating") return true;
+  if (w === "voting" && lower[k + 1] !== "for" && lower[k + 1] !== "against") return true;
+  return false;
+}
+
 /** Verbs whose object is a noun phrase ("supported Trump by a wide margin"). */
 const OBJECT_LEMMAS = new Set(["support", "endorse", "back", "oppose"]);
 const ADJUNCT = new Set(
@@ -215,8 +226,16 @@ function objectOnly(ctx: QuoteCtx, a: Attribution): Attribution {
 
 function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: number): Attribution | null {
   const { raw, lower } = ctx.doc.tk;
+  // "continues to oppose", "seemed to urge": the later verb is the cue, with the raising verb in its group
+  if (cw.lemma === "continue" && lower[k + 1] === "to" && CUES.has(lower[k + 2] ?? "")) return null;
+  if (skipCue(lower, k, cw)) return null;
   let cs = k;
-  while (cs - 1 >= first && isAux(lower[cs - 1], raw[cs - 1])) cs--;
+  for (;;) {
+    if (cs - 1 >= first && isAux(lower[cs - 1], raw[cs - 1])) cs--;
+    else if (cs - 2 >= first && lower[cs - 1] === "to" && RAISING.has(CUES.get(lower[cs - 2])?.lemma ?? ""))
+      cs -= 2;
+    else break;
+  }
   let ce = k + 1;
   // "spoke emotionally of": one adverb may sit before the particle
   const adv = /ly$/.test(lower[ce] ?? "") && PARTICLES[cw.lemma]?.includes(lower[ce + 1]) ? 1 : 0;
