@@ -36,7 +36,8 @@ export function adjCue(ctx: QuoteCtx, k: number, first: number, last: number): A
     cs--;
   if (cs === k) return null;
   const source = sourceBefore(ctx.doc, first, cs - 1);
-  if (!source || ctx.claimed[source[0]] || lower[source[0]] === "it" || raw[source[0]] === "It") return null;
+  if (!source || ctx.claimed[source[0]] === 1 || lower[source[0]] === "it" || raw[source[0]] === "It")
+    return null;
   const clause = lower[m] === "that" || lower[m] === "whether" || lower[m] === "if" || lower[m] === "to";
   const cw: CueWord = { lemma: lower[k], cls: "thought", hearer: false, strict: true, ing: false };
   const body = content(ctx, clause ? m : m + 1, last, cw);

@@ -188,15 +188,17 @@ function relative(ctx: QuoteCtx, src: number): Range | undefined {
   return p >= 0 && RELATIVE.has(ctx.doc.tk.lower[p]) && !ctx.claimed[p] ? [p, src] : undefined;
 }
 
+/** Marks an attribution's tokens: 1 for cue and content, 2 for a source (another cue of it may share it). */
 function claim(ctx: QuoteCtx, a: Attribution): void {
-  for (const r of [a.cue, ...(a.source ? [a.source] : []), ...a.content]) ctx.claimed.fill(1, r[0], r[1]);
+  if (a.source) ctx.claimed.fill(2, a.source[0], a.source[1]);
+  for (const r of [a.cue, ...a.content]) ctx.claimed.fill(1, r[0], r[1]);
   if (a.reach) ctx.claimed.fill(1, a.cue[1], a.reach);
 }
 
 const RAISING = new Set(["continue", "seem", "appear"]);
 
 /** Forms used as adjectives or nouns here: "pledged delegates", "the nominating contest", "early voting". */
-function skipCue(lower: string[], k: number, cw: CueWord): boolean {
+function skipCue(lower: string[], k: number): boolean {
   const w = lower[k];
   if (w === "pledged" && /^delegate/.test(lower[k + 1] ?? "")) return true;
   if (w === "nominating") return true;
@@ -228,7 +230,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   const { raw, lower } = ctx.doc.tk;
   // "continues to oppose", "seemed to urge": the later verb is the cue, with the raising verb in its group
   if (cw.lemma === "continue" && lower[k + 1] === "to" && CUES.has(lower[k + 2] ?? "")) return null;
-  if (skipCue(lower, k, cw)) return null;
+  if (skipCue(lower, k)) return null;
   let cs = k;
   for (;;) {
     if (cs - 1 >= first && isAux(lower[cs - 1], raw[cs - 1])) cs--;
@@ -278,7 +280,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
       : prev === "," || prev === "—" || prev === "–" || prev === "--"
         ? sourceAcrossComma(ctx.doc, first, cs - 1)
         : sourceBefore(ctx.doc, first, subjectEnd(ctx, first, cs));
-  if (source && ctx.claimed[source[0]]) source = null;
+  if (source && ctx.claimed[source[0]] === 1) source = null;
   if (source) {
     const lead =
       quoteLead(ctx, first, source[0]) ??

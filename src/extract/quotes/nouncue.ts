@@ -47,7 +47,7 @@ export function nounCue(ctx: QuoteCtx, k: number, first: number, last: number): 
 function subjectOf(ctx: QuoteCtx, k: number, first: number): Range | null {
   if (k - first < 2) return null;
   const s = sentenceSubject(ctx.doc, first, k);
-  if (!s || ctx.claimed[s[0]]) return null;
+  if (!s || ctx.claimed[s[0]] === 1) return null;
   const p = ctx.doc.tk.lower[k - 1];
   // the noun right after the subject ("Clinton plans to") or after its verb ("is raising questions")
   return s[1] === k || (k - s[1] <= 3 && /(ing|ed)$/.test(p)) ? s : null;
