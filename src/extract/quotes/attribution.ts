@@ -15,6 +15,7 @@ import {
 import { asLead, CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./leads.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
+import { RECEIVED, receivedNoun } from "./received.ts";
 import {
   type Range,
   sentenceSubject,
@@ -100,6 +101,7 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
     }
     if (!a && core && w === ":") a = speakerLabel(ctx, k, first);
     if (!a && !core && w === ":") a = colon(ctx, k, first, last);
+    if (!a && !core && RECEIVED.has(w)) a = receivedNoun(ctx, k, first, last);
     if (!a && !core && NOUN_CUES.has(w)) a = nounCue(ctx, k, first, last);
     if (!a && !core && ADJ_CUES.has(w)) a = adjCue(ctx, k, first, last);
     if (!a && !core && w === "in") a = pollCue(ctx, k, first, last);
