@@ -183,3 +183,24 @@ test("kinds: place-shaped names, titles alone, storms, laws, ships and plural sp
     assert.equal(kind(n), "none", n);
   assert.equal(kind("Hong Jang-won"), "person");
 });
+
+test("story entities: older romanisations of a place join the current one", () => {
+  const s = mergeStoryEntities([
+    {
+      articleId: "a",
+      entities: extractEntities("Drones struck Kiev overnight and hit homes in Kharkov.", "a"),
+    },
+    {
+      articleId: "b",
+      entities: extractEntities("Drones struck Kyiv and the Kharkiv region overnight.", "b"),
+    },
+  ]);
+  for (const [old, now] of [
+    ["Kiev", "Kyiv"],
+    ["Kharkov", "Kharkiv"],
+  ]) {
+    const hit = s.filter((e) => [e.name, ...e.aliases].some((n) => n === old || n.startsWith(now)));
+    assert.equal(hit.length, 1, `${old}/${now}: ${JSON.stringify(hit)}`);
+    assert.deepEqual(hit[0].articleIds, ["a", "b"]);
+  }
+});

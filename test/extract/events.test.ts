@@ -208,3 +208,29 @@ test("mergeEvents: a report without a place joins the one incident of its type a
     2,
   );
 });
+
+test("mergeEvents: Kiev and Kyiv are one place", () => {
+  const ev = (id: string, place: string, killed: number): Event => ({
+    id,
+    articleId: id.split(":")[0],
+    type: "drone strike",
+    place,
+    date: "2031-05-13",
+    killed,
+    injured: null,
+    span: [0, 10],
+  });
+  const merged = mergeEvents([
+    ev("a:e1", "Kiev", 3),
+    ev("b:e1", "Kyiv", 4),
+    ev("c:e1", "Kharkov region", 1),
+    ev("d:e1", "Kharkiv", 1),
+  ]);
+  assert.deepEqual(
+    merged.map((m) => [m.place, m.killed, m.disputed, m.articleIds]),
+    [
+      ["Kiev", 3, true, ["a", "b"]],
+      ["Kharkov region", 1, false, ["c", "d"]],
+    ],
+  );
+});

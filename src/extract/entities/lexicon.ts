@@ -53,3 +53,28 @@ export const MISC_FIRST = set("Hurricane Typhoon Cyclone Storm Tropical Operatio
 /** Ship prefixes and time zones: "INS Mysore", "PM ET". */
 export const SHIP_PREFIX = set("MV INS HMS USS USNS RMS SS MS HMAS");
 export const TIME_ZONES = set("AM PM ET EDT EST PT PDT PST CT CDT CST GMT UTC BST CET CEST");
+
+/** Older or other romanisations of place names, by lowercase spelling, to the one used here. */
+export const PLACE_VARIANTS: Record<string, string> = {
+  kiev: "kyiv",
+  kharkov: "kharkiv",
+  odessa: "odesa",
+  lvov: "lviv",
+  nikolaev: "mykolaiv",
+  nikolayev: "mykolaiv",
+  zaporozhye: "zaporizhzhia",
+  zaporizhia: "zaporizhzhia",
+  dnepropetrovsk: "dnipropetrovsk",
+  lugansk: "luhansk",
+  chernigov: "chernihiv",
+  artemovsk: "bakhmut",
+  bombay: "mumbai",
+  calcutta: "kolkata",
+  madras: "chennai",
+  peking: "beijing",
+  canton: "guangzhou",
+  burma: "myanmar",
+  rangoon: "yangon",
+  "ivory coast": "cote d'ivoire",
+  "gaza strip": "gaza",
+};

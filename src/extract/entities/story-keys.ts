@@ -1,4 +1,5 @@
 import type { Entity } from "../../model/index.ts";
+import { PLACE_VARIANTS } from "./lexicon.ts";
 
 export interface Item {
   e: Entity;
@@ -27,6 +28,17 @@ export function storyKey(name: string): string {
     .replace(/[\s\-‐‑.’']/g, "");
 }
 
+/** "Kiev" -> "Kyiv": the spelling this project uses for a place, case and accents aside. */
+export function placeVariant(name: string): string {
+  const k = name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .trim();
+  return PLACE_VARIANTS[k] ?? k;
+}
+
 const words = (name: string) => name.split(/[\s\-‐‑]+/).filter((w) => w.length > 0);
 
 /** "U.S. Department of Defense" and "US Defense Department": the same words in another order. */
@@ -43,7 +55,7 @@ export function groupKeys(e: Entity): string[] {
     if (e.kind !== "person" || words(a).length > 1 || isAcronym(a)) keys.push(`name:${storyKey(a)}`);
   }
   if (e.kind === "place") {
-    const bare = storyKey(e.name.replace(PLACE_SUFFIX, ""));
+    const bare = storyKey(placeVariant(e.name.replace(PLACE_SUFFIX, "")));
     keys.push(`name:${bare}`, `name:${PLACE_SHORT[bare] ?? bare}`);
   }
   if (e.kind === "organization") keys.push(bagKey(e.name));

@@ -1,4 +1,5 @@
 import type { Entity } from "../../model/index.ts";
+import { placeVariant } from "../entities/story-keys.ts";
 
 const NOT_PLACE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|The|A|An)$/;
@@ -37,9 +38,11 @@ export function placeIn(
 /** A key for comparing places across sources: "the Kharkiv region" ~ "Kharkiv". */
 export function placeKey(place: string | null): string | null {
   if (!place) return null;
-  return place
-    .toLowerCase()
-    .replace(/^the\s+/, "")
-    .replace(/\s+(?:region|province|oblast|district|city|area|governorate|state)$/, "")
-    .trim();
+  return placeVariant(
+    place
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/\s+(?:region|province|oblast|district|city|area|governorate|state)$/, "")
+      .trim(),
+  );
 }
