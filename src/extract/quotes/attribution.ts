@@ -31,6 +31,7 @@ import {
   DASHES,
   dashSigned,
   impression,
+  inView,
   pollCue,
   reportedly,
 } from "./special.ts";
@@ -94,7 +95,9 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
     const cw =
       w === "according" && lower[k + 1] === "to"
         ? ACCORDING
-        : (CUES.get(w) ?? verbalNoun(raw, lower, k, first, title));
+        : w === "like"
+          ? likeCue(lower, k)
+          : (CUES.get(w) ?? verbalNoun(raw, lower, k, first, title));
     let a: Attribution | null = null;
     if (cw && CORE.has(cw.lemma) === core && !nounUse(lower, k, first)) {
       a = cw === ACCORDING ? according(ctx, k, first, last) : atCue(ctx, k, cw, first, last);
@@ -102,6 +105,8 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
     if (!a && core && w === ":") a = speakerLabel(ctx, k, first);
     if (!a && !core && w === ":") a = colon(ctx, k, first, last);
     if (!a && !core && RECEIVED.has(w)) a = receivedNoun(ctx, k, first, last);
+    if (!a && !core && (w === "view" || w === "opinion" || w === "eyes" || w === "words"))
+      a = inView(ctx, k, first, last);
     if (!a && !core && NOUN_CUES.has(w)) a = nounCue(ctx, k, first, last);
     if (!a && !core && ADJ_CUES.has(w)) a = adjCue(ctx, k, first, last);
     if (!a && !core && w === "in") a = pollCue(ctx, k, first, last);
@@ -129,6 +134,14 @@ function particleToCue(ctx: QuoteCtx, a: Attribution): void {
   if (!CUE_PREPS.has(w) && !(w === "to" && np)) return;
   a.cue = [a.cue[0], c[0] + 1];
   a.content[0] = [c[0] + 1, c[1]];
+}
+
+const LIKE: CueWord = { lemma: "like", cls: "thought", hearer: false, strict: true, ing: false };
+
+/** "would like to", "don't like him": "like" as a verb of wanting or liking, not a preposition. */
+function likeCue(lower: string[], k: number): CueWord | undefined {
+  const p = lower[k - 1] ?? "";
+  return /^(would|’d|'d|not|really|actually|just)$|n[’']t$/.test(p) ? LIKE : undefined;
 }
 
 const NOUN_BEFORE = new Set(

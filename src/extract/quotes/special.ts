@@ -134,3 +134,36 @@ export function reportedly(ctx: QuoteCtx, k: number, first: number, last: number
   ];
   return { source: null, cue: [cs, k + 1], content, lemma: "reportedly", cls: "evidence", own: 0 };
 }
+
+const VIEW_NOUNS = new Set(["view", "opinion", "eyes", "estimation", "judgment", "mind", "words"]);
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/** "In Doe's view, …" / "…, in their view": the possessor holds the rest of the sentence. */
+export function inView(ctx: QuoteCtx, k: number, first: number, last: number): Attribution | null {
+  const { raw, lower } = ctx.doc.tk;
+  if (!VIEW_NOUNS.has(lower[k])) return null;
+  let p = k - 1;
+  if (lower[p] === "of" && lower[p - 1] === "point") p -= 2;
+  let s = p;
+  if (POSSESSIVES.has(lower[p])) s = p;
+  else if (/[’']s?$/.test(raw[p])) {
+    s = p;
+    while (s - 1 > first && /^[A-Z]/.test(raw[s - 1]) && s > p - 4) s--;
+  } else return null;
+  const prep = s - 1;
+  if (prep < first || !/^(in|from|to)$/.test(lower[prep])) return null;
+  const source: Range = [s, p + 1];
+  const cue: Range = [prep, k + 1];
+  const lemma = lower[k];
+  if (raw[k + 1] === ",") {
+    let e = last;
+    while (e > k + 2 && /^[.,;:!?]$/.test(raw[e - 1])) e--;
+    if (prep === first && e - k > 3)
+      return { source, cue, content: [[k + 2, e]], lemma, cls: "thought", own: 0 };
+  }
+  if (prep > first + 2 && raw[prep - 1] === ",") {
+    const before = preContent(ctx, first, prep - 1);
+    if (before) return { source, cue, content: before, lemma, cls: "thought", own: 0 };
+  }
+  return null;
+}
