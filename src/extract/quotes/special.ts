@@ -12,16 +12,27 @@ export const ACCORDING: CueWord = {
   ing: false,
 };
 
-/** "Asked about the vote, Doe said …": the question is content of its own, without a source. */
+/** "Asked about the vote, Doe said …", "…, she said when asked by a reporter if …": the question, its asker. */
 export function askedLead(ctx: QuoteCtx, k: number, last: number): Attribution | null {
   const { raw, lower } = ctx.doc.tk;
   let a = k + 1;
-  if (lower[a] === "about" || lower[a] === "by") a++;
+  if (lower[a] === "later" || lower[a] === "again") a++;
+  let source: Range | null = null;
+  if (lower[a] === "by") {
+    let b = a + 1;
+    while (b < last && b < a + 8 && !QUESTION_OPEN.has(lower[b]) && raw[b] !== ",") b++;
+    if (b > a + 1 && QUESTION_OPEN.has(lower[b])) source = [a + 1, b];
+    a = source ? b : a + 1;
+  }
+  if (lower[a] === "about") a++;
   let e = a;
-  while (e < last && raw[e] !== ",") e++;
-  if (e >= last || e - a < 1) return null;
-  return { source: null, cue: [k, a], content: [[a, e]], lemma: "ask", cls: "speech", own: 0 };
+  while (e < last && raw[e] !== "," && ctx.inQuote[e] < 0) e++;
+  while (e > a && /^[.!?;:]$/.test(raw[e - 1])) e--;
+  if (e - a < 1 || (e >= last - 1 && !QUESTION_OPEN.has(lower[k + 1]) && lower[k + 1] !== "by")) return null;
+  return { source, cue: [k, a], content: [[a, e]], lemma: "ask", cls: "speech", own: 0 };
 }
+
+const QUESTION_OPEN = new Set(["about", "if", "whether", "how", "what", "why", "who", "when", "where", "to"]);
 
 /** "X seems to …": PolNeAR takes the whole clause as content, without a source. */
 export function impression(
