@@ -204,3 +204,22 @@ test("story entities: older romanisations of a place join the current one", () =
     assert.deepEqual(hit[0].articleIds, ["a", "b"]);
   }
 });
+
+test("story entities: transliteration variants of a person's name merge, a lone variant surname too", () => {
+  const s = mergeStoryEntities([
+    {
+      articleId: "a",
+      entities: extractEntities("President Volodymyr Zelenskyy met Foreign Minister Sergei Lavrenko.", "a"),
+    },
+    {
+      articleId: "b",
+      entities: extractEntities("President Volodymyr Zelensky spoke. Minister Sergey Lavrenko replied.", "b"),
+    },
+    { articleId: "c", entities: extractEntities("Zelensky said the talks would go on.", "c") },
+  ]);
+  const people = s.filter((e) => e.kind === "person");
+  assert.equal(people.length, 2, JSON.stringify(people));
+  const zel = people.find((e) => /^Volodymyr Zelensky/.test(e.name));
+  assert.deepEqual(zel?.articleIds, ["a", "b", "c"]);
+  assert.deepEqual(people.find((e) => /Lavrenko/.test(e.name))?.articleIds, ["a", "b"]);
+});

@@ -39,6 +39,18 @@ export function placeVariant(name: string): string {
   return PLACE_VARIANTS[k] ?? k;
 }
 
+/**
+ * One key for the common transliterations of a Slavic or Arabic name part: "Zelenskyy" / "Zelensky",
+ * "Sergei" / "Sergey", "Andrii" / "Andriy", "Aleksei" / "Alexei".
+ */
+export function translit(word: string): string {
+  return storyKey(word)
+    .replace(/ks/g, "x")
+    .replace(/yy|iy|ii|ij|yi/g, "i")
+    .replace(/ey/g, "ei")
+    .replace(/y$/g, "i");
+}
+
 const words = (name: string) => name.split(/[\s\-‐‑]+/).filter((w) => w.length > 0);
 
 /** "U.S. Department of Defense" and "US Defense Department": the same words in another order. */
@@ -50,7 +62,8 @@ function bagKey(name: string): string {
 /** Keys under which two entities are one: the name and multi-word aliases; for places the bare name. */
 export function groupKeys(e: Entity): string[] {
   const lone = e.kind === "person" && words(e.name).length === 1;
-  const keys = [lone ? `lone:${storyKey(e.name)}` : `name:${storyKey(e.name)}`];
+  const keys = [lone ? `lone:${translit(e.name)}` : `name:${storyKey(e.name)}`];
+  if (e.kind === "person" && !lone) keys.push(`person:${words(e.name).map(translit).join(" ")}`);
   for (const a of e.aliases) {
     if (e.kind !== "person" || words(a).length > 1 || isAcronym(a)) keys.push(`name:${storyKey(a)}`);
   }
@@ -79,14 +92,14 @@ export function familyName(name: string): string | null {
 export function surnameMatches(it: Item, items: Item[]): number[] {
   const name = it.e.name.trim();
   if (words(name).length !== 1) return [];
-  const k = storyKey(name);
+  const k = translit(name);
   const out: number[] = [];
   items.forEach((o, j) => {
     if (o === it || words(o.e.name).length < 2) return;
     if (it.e.kind === "person" && o.e.kind === "person") {
       const fam = familyName(o.e.name);
       const last = o.e.name.trim().split(/\s+/).at(-1) ?? "";
-      if ((fam && storyKey(fam) === k) || storyKey(last) === k) out.push(j);
+      if ((fam && translit(fam) === k) || translit(last) === k) out.push(j);
     } else if (
       isAcronym(name) &&
       o.e.kind === "organization" &&
