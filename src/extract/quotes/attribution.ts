@@ -216,7 +216,7 @@ const RAISING = new Set(["continue", "seem", "appear"]);
 function skipCue(lower: string[], k: number): boolean {
   const w = lower[k];
   if (w === "pledged" && /^delegate/.test(lower[k + 1] ?? "")) return true;
-  if (w === "nominating") return true;
+  if (w === "nominating" || (w === "think" && /^tanks?$/.test(lower[k + 1] ?? ""))) return true;
   if (w === "voting" && lower[k + 1] !== "for" && lower[k + 1] !== "against") return true;
   return false;
 }

@@ -144,7 +144,9 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
     )
       break;
     if (w === ",") comma = true;
-    if (!and && (CUES.has(lower[e]) || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e]))) return null;
+    // inside an appositive a cue-like word is a noun or modifier ("a liberal think tank", "an early voice")
+    const cueWord = CUES.has(lower[e]) && !(comma && !CUES.get(lower[e])?.ing);
+    if (!and && (cueWord || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e]))) return null;
     e++;
   }
   if (!endsClause(doc, e, last)) return null;
