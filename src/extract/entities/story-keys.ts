@@ -88,26 +88,32 @@ export function familyName(name: string): string | null {
   return eastAsian ? ws[0] : ws[ws.length - 1];
 }
 
-/** Full names a lone surname or an undefined abbreviation could stand for. */
-export function surnameMatches(it: Item, items: Item[]): number[] {
-  const name = it.e.name.trim();
-  if (words(name).length !== 1) return [];
-  const k = translit(name);
-  const out: number[] = [];
+/**
+ * Full names a lone surname or an undefined abbreviation could stand for, indexed once:
+ * `lookup(item)` gives the indices of the items it fits.
+ */
+export function shortFormIndex(items: Item[]): (it: Item) => number[] {
+  const by = new Map<string, number[]>();
+  const put = (k: string, j: number) => {
+    const l = by.get(k);
+    if (!l) by.set(k, [j]);
+    else if (l[l.length - 1] !== j) l.push(j);
+  };
   items.forEach((o, j) => {
-    if (o === it || words(o.e.name).length < 2) return;
-    if (it.e.kind === "person" && o.e.kind === "person") {
+    const ws = words(o.e.name);
+    if (ws.length < 2) return;
+    if (o.e.kind === "person") {
       const fam = familyName(o.e.name);
-      const last = o.e.name.trim().split(/\s+/).at(-1) ?? "";
-      if ((fam && translit(fam) === k) || translit(last) === k) out.push(j);
-    } else if (
-      isAcronym(name) &&
-      o.e.kind === "organization" &&
-      initials(o.e.name) === name.replace(/\./g, "")
-    )
-      out.push(j);
+      if (fam) put(`p:${translit(fam)}`, j);
+      put(`p:${translit(o.e.name.trim().split(/\s+/).at(-1) ?? "")}`, j);
+    } else if (o.e.kind === "organization") put(`o:${initials(o.e.name)}`, j);
   });
-  return out;
+  return (it) => {
+    const name = it.e.name.trim();
+    if (words(name).length !== 1) return [];
+    if (it.e.kind === "person") return by.get(`p:${translit(name)}`) ?? [];
+    return isAcronym(name) ? (by.get(`o:${name.replace(/\./g, "")}`) ?? []) : [];
+  };
 }
 
 function initials(name: string): string {

@@ -1,5 +1,5 @@
 import type { Entity } from "../../model/index.ts";
-import { groupKeys, type Item, surnameMatches } from "./story-keys.ts";
+import { groupKeys, type Item, shortFormIndex } from "./story-keys.ts";
 
 /** One person, organisation or place across the articles of a story. */
 export interface StoryEntity {
@@ -41,8 +41,9 @@ export function mergeStoryEntities(perArticle: ArticleEntities[]): StoryEntity[]
     }
   });
   // a lone surname or abbreviation joins the one full name it fits, when only one fits
+  const shortForms = shortFormIndex(items);
   items.forEach((it, i) => {
-    const fits = new Set(surnameMatches(it, items).map(find));
+    const fits = new Set(shortForms(it).map(find));
     if (fits.size === 1) union(i, [...fits][0]);
   });
   const groups = new Map<number, Item[]>();
