@@ -1,7 +1,7 @@
 import { isCapitalised } from "../text/doc.ts";
 import type { Attribution, QuoteCtx } from "./attribution.ts";
 import { nextParagraphQuote } from "./content.ts";
-import { sourceBefore } from "./source.ts";
+import { type Range, sentenceSubject, sourceBefore } from "./source.ts";
 
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
 
@@ -38,29 +38,28 @@ export function colon(ctx: QuoteCtx, k: number, first: number, last: number): At
   if (k === first) return null;
   if (k + 1 >= last) {
     const next = nextParagraphQuote(ctx, last);
-    const src = next ? sourceBefore(ctx.doc, first, k - 1) : null;
-    return next && src
-      ? { source: src, cue: [k, k + 1], content: next, lemma: ":", cls: "speech", own: 0 }
-      : null;
+    if (!next) return null;
+    const clause = clauseColon(ctx, k, first, next);
+    if (clause) return clause;
+    const src = sourceBefore(ctx.doc, first, k - 1);
+    return src ? { source: src, cue: [k, k + 1], content: next, lemma: ":", cls: "speech", own: 0 } : null;
   }
   const q = ctx.inQuote[k + 1];
   if (q >= 0 && ctx.regions[q].open === k + 1) {
     const src = sourceBefore(ctx.doc, first, k - 1);
+    const quote: Range[] = [[k + 1, ctx.regions[q].last + 1]];
     if (
       !src ||
       ctx.claimed[src[0]] ||
       !speakerLike(ctx.doc.tk.lower, k) ||
-      !(allCapitalised(raw, src[0], src[1]) || SPEAKER_PRONOUNS.has(ctx.doc.tk.lower[src[0]]))
+      !(
+        allCapitalised(raw, src[0], src[1]) ||
+        SPEAKER_PRONOUNS.has(ctx.doc.tk.lower[src[0]]) ||
+        (isCapitalised(raw[src[1] - 1]) && /^[A-Za-z]/.test(raw[src[1] - 1]))
+      )
     )
-      return null;
-    return {
-      source: src,
-      cue: [k, k + 1],
-      content: [[k + 1, ctx.regions[q].last + 1]],
-      lemma: ":",
-      cls: "speech",
-      own: 0,
-    };
+      return clauseColon(ctx, k, first, quote);
+    return { source: src, cue: [k, k + 1], content: quote, lemma: ":", cls: "speech", own: 0 };
   }
   if (k - first > 5) return null;
   for (let i = first; i < k; i++) if (!isCapitalised(raw[i]) && raw[i] !== "–" && raw[i] !== "—") return null;
@@ -93,3 +92,17 @@ export function speakerLabel(ctx: QuoteCtx, k: number, first: number): Attributi
   if (e - k < 3) return null;
   return { source: [first, k], cue: [k, k + 1], content: [[k + 1, e]], lemma: ":", cls: "speech", own: 0 };
 }
+
+/** "Rubio fired back forcefully: …", "the message was: …": the clause before the colon is source and cue. */
+function clauseColon(ctx: QuoteCtx, k: number, first: number, content: Range[] | null): Attribution | null {
+  const { raw, lower } = ctx.doc.tk;
+  if (!content) return null;
+  const subj = sentenceSubject(ctx.doc, first, k);
+  if (!subj || subj[1] >= k || k - subj[1] > 10) return null;
+  for (let i = subj[0]; i < k; i++) if (ctx.claimed[i] === 1) return null;
+  const v = lower[subj[1]];
+  if (!/^[a-z]/.test(raw[subj[1]]) || NOT_VERB.has(v)) return null;
+  return { source: subj, cue: [subj[1], k + 1], content, lemma: ":", cls: "speech", own: 0 };
+}
+
+const NOT_VERB = new Set("of in on at for with from by to and or but the a an as".split(" "));
