@@ -1,7 +1,7 @@
 /**
  * Story assignment speed and memory on a synthetic stream.
  *
- *   node --expose-gc --import tsx bench/stories.ts [--articles 100000] [--keep]
+ *   node --expose-gc --import tsx bench/stories.ts [--articles 100000] [--keep] [--no-background]
  *
  * A deterministic generator makes articles about events that start through 200 simulated days; each
  * event has its own people, place, organisation and words, shares words with other events of its kind,
@@ -108,11 +108,15 @@ const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
 
 function main(): void {
   const { values } = parseArgs({
-    options: { articles: { type: "string", default: "100000" }, keep: { type: "boolean", default: false } },
+    options: {
+      articles: { type: "string", default: "100000" },
+      keep: { type: "boolean", default: false },
+      "no-background": { type: "boolean", default: false },
+    },
   });
   const total = Number(values.articles);
   const gc = (globalThis as { gc?: () => void }).gc;
-  const c = new StoryClusterer();
+  const c = new StoryClusterer({ backgroundIdf: !values["no-background"] });
   let ms = 0;
   let cpu = 0;
   let done = 0;

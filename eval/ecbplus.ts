@@ -3,6 +3,7 @@
  *
  *   npx tsx eval/ecbplus.ts [--floor 0.92] [--shuffles 5] [--order shuffle|file] [--grid JSON]
  *                           [--threshold T] [--merge M] [--name-weight W] [--date-weight W]
+ *                           [--no-background] [--idf-prior N]
  *
  * Stream order: ECB+ carries no publication dates (only some ecbplus docs have a URL, and using it would
  * leak which of a topic's two events a document belongs to), so every article goes in undated, with no
@@ -77,6 +78,8 @@ function main(): void {
       "number-weight": { type: "string" },
       link: { type: "string" },
       "no-entities": { type: "boolean", default: false },
+      "no-background": { type: "boolean", default: false },
+      "idf-prior": { type: "string" },
     },
   });
   const all = loadEcb();
@@ -93,6 +96,8 @@ function main(): void {
     dateWeight: num(values["date-weight"]),
     numberWeight: num(values["number-weight"]),
     link: num(values.link),
+    idfPrior: num(values["idf-prior"]),
+    backgroundIdf: values["no-background"] ? false : undefined,
   };
   const seeds = Array.from({ length: Number(values.shuffles) }, (_, i) => i + 1);
   const tune = all.filter((d) => d.topic <= 20);

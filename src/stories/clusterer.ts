@@ -1,4 +1,5 @@
 import type { Story } from "../model/index.ts";
+import { defaultBackground } from "./background.ts";
 import { featuresOf } from "./features.ts";
 import { Idf } from "./idf.ts";
 import { type ResolvedOptions, resolve, type StoryInput, type StoryOptions } from "./input.ts";
@@ -51,7 +52,7 @@ export class StoryClusterer {
 
   constructor(opts?: StoryOptions) {
     this.opts = resolve(opts);
-    this.idf = new Idf(this.opts.idfPrior);
+    this.idf = new Idf(this.opts.idfPrior, this.opts.backgroundIdf ? defaultBackground() : null);
   }
 
   /** Assign one article; returns its story id and any merges this caused. */

@@ -35,6 +35,11 @@ export interface StoryOptions {
   /** Documents the IDF pretends to have seen before the stream (keeps a cold start from calling every shared word common). */
   idfPrior?: number;
   /**
+   * Start the IDF from a general English corpus's document frequencies (the Brown Corpus, shipped as a
+   * table), so a young stream already knows which words are common. Default true.
+   */
+  backgroundIdf?: boolean;
+  /**
    * A story is split in two when its articles fall in two groups whose similarity to each other is below
    * this fraction of their similarity within (words all its articles share weigh less). 0: never split.
    */
@@ -48,7 +53,7 @@ export type ResolvedOptions = Required<StoryOptions>;
 export const DEFAULTS: ResolvedOptions = {
   windowDays: 7,
   windowArticles: 5000,
-  threshold: 0.22,
+  threshold: 0.2,
   mergeThreshold: 0.4,
   halfLifeDays: 3,
   nameWeight: 2,
@@ -56,7 +61,8 @@ export const DEFAULTS: ResolvedOptions = {
   numberWeight: 4,
   titleWeight: 1,
   candidates: 20,
-  idfPrior: 20,
+  idfPrior: 0,
+  backgroundIdf: true,
   link: 0,
   splitRatio: 0.33,
 };
