@@ -217,6 +217,10 @@ function skipCue(lower: string[], k: number): boolean {
   const w = lower[k];
   if (w === "pledged" && /^delegate/.test(lower[k + 1] ?? "")) return true;
   if (w === "nominating" || (w === "think" && /^tanks?$/.test(lower[k + 1] ?? ""))) return true;
+  // "thanks to", "adding to the pressure", "regarding": prepositions and idioms
+  if ((w === "thanks" || w === "adding") && lower[k + 1] === "to") return true;
+  if (w === "regarding" || (w === "reporting" && lower[k + 1] !== "that")) return true;
+  if (/^continu/.test(w) && lower[k + 1] === "to" && !CUES.has(lower[k + 2] ?? "")) return true;
   if (w === "voting" && lower[k + 1] !== "for" && lower[k + 1] !== "against") return true;
   return false;
 }
