@@ -103,6 +103,8 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
       a = cw === ACCORDING ? according(ctx, k, first, last) : atCue(ctx, k, cw, first, last);
     }
     if (!a && core && w === ":") a = speakerLabel(ctx, k, first);
+    if (!a && !core && !cw && lower[k + 1] === "that" && thatVerb(ctx, k))
+      a = atCue(ctx, k, generic(w), first, last);
     if (!a && !core && w === ":") a = colon(ctx, k, first, last);
     if (!a && !core && RECEIVED.has(w)) a = receivedNoun(ctx, k, first, last);
     if (!a && !core && (w === "view" || w === "opinion" || w === "eyes" || w === "words"))
@@ -142,6 +144,25 @@ const LIKE: CueWord = { lemma: "like", cls: "thought", hearer: false, strict: tr
 function likeCue(lower: string[], k: number): CueWord | undefined {
   const p = lower[k - 1] ?? "";
   return /^(would|’d|'d|not|really|actually|just)$|n[’']t$/.test(p) ? LIKE : undefined;
+}
+
+const THAT_AFTER =
+  /^(he|she|they|we|i|it|the|a|an|this|there|his|her|their|its|our|no|some|many|most|if|in)$/;
+
+/** "Doe conceded that …": an unlisted verb (-ed or -s form) taking a "that" clause with a subject. */
+function thatVerb(ctx: QuoteCtx, k: number): boolean {
+  const { raw, lower } = ctx.doc.tk;
+  const w = lower[k];
+  if (raw[k] !== w || !/[a-z](ed|es|s)$/.test(w) || /(ss|us|is|ness|ics)$/.test(w)) return false;
+  // an -s form is a verb after a name or pronoun ("Doe maintains that"), else a plural noun ("voters that")
+  if (!w.endsWith("ed") && !(/^[A-Z]/.test(raw[k - 1] ?? "") || /^(he|she|it)$/.test(lower[k - 1] ?? "")))
+    return false;
+  const nx = raw[k + 2] ?? "";
+  return THAT_AFTER.test(lower[k + 2] ?? "") || /^[A-Z]/.test(nx);
+}
+
+function generic(w: string): CueWord {
+  return { lemma: w, cls: "speech", hearer: false, strict: true, ing: false };
 }
 
 const NOUN_BEFORE = new Set(
