@@ -234,3 +234,19 @@ test("mergeEvents: Kiev and Kyiv are one place", () => {
     ],
   );
 });
+
+test("events: a dam giving way is an incident; a toll said later in the article updates it", () => {
+  const text =
+    "The Tarrow Dam gave way late on Saturday, flooding the town of Wend. Eight people are confirmed dead and 30 injured, the agency said on Sunday.";
+  const events = extractEvents(text, CTX);
+  assert.equal(events.length, 1, JSON.stringify(events));
+  assert.deepEqual(
+    [events[0].type, events[0].date, events[0].killed, events[0].injured],
+    ["dam failure", "2031-05-10", 8, 30],
+  );
+  const alone = extractEvents("Eight people are confirmed dead, the agency said on Sunday.", CTX);
+  assert.deepEqual(
+    alone.map((e) => [e.type, e.killed]),
+    [["incident", 8]],
+  );
+});

@@ -41,22 +41,23 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
     const time = times.sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
     const date = time ? resolveTime(time.text, ctx.publishedAt) : null;
     if (!hurt && (ANAPHORA.test(sentence) || (!place && !date))) continue;
-    // a follow-up naming no place or incident ("Officials later put the toll at five") updates the last one
+    // a toll naming no place or incident ("Officials later put the toll at five", "six are confirmed
+    // dead, the agency said on Sunday") updates the last incident; its day is when it was said
     const same = place
       ? out.find((x) => placeKey(x.place) === placeKey(place) && (!x.date || !date || x.date === date))
-      : !trigger && !date
+      : !trigger
         ? out[out.length - 1]
         : undefined;
     if (same) {
       same.killed = max(same.killed, cas.killed);
       same.injured = max(same.injured, cas.injured);
-      same.date ??= date;
+      if (trigger || place) same.date ??= date;
       continue;
     }
     out.push({
       id: `${ctx.articleId}:e${out.length + 1}`,
       articleId: ctx.articleId,
-      type: trigger?.type ?? "attack",
+      type: trigger?.type ?? "incident",
       place,
       date,
       killed: cas.killed,

@@ -18,7 +18,7 @@ export interface MergedEvent {
   articleIds: string[];
 }
 
-const GENERIC = new Set(["attack", "violence"]);
+const GENERIC = new Set(["attack", "violence", "incident"]);
 
 function compatible(m: MergedEvent, e: Event): boolean {
   const k = placeKey(e.place);

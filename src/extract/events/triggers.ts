@@ -22,6 +22,10 @@ const TYPES: [RegExp, string][] = [
   [/\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|ambush(?:ed)?|assault(?:s|ed)?|strikes? on|struck)\b/i, "attack"],
   [/\b(?:tortur(?:e|ed)|beaten to death|lynch(?:ed|ing))\b/i, "violence"],
   [
+    /\b(?:[Dd]am|[Ll]evee|[Dd]yke|[Dd]ike)s?\b[^.;]{0,40}?\b(?:gave way|gives way|give way|burst|breached|failed|collapsed)\b|\b(?:[Dd]am|[Ll]evee) (?:breach|burst|failure|collapse)\b|\b(?:breach|failure|collapse|bursting) of (?:the )?(?:[A-Z][\w-]+ )?(?:[Dd]am|[Ll]evee)\b/,
+    "dam failure",
+  ],
+  [
     /\b(?:landslides?|mudslides?|avalanches?|earthquakes?|quakes?|floods?|flooding|flash floods?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunamis?|heatwave)\b/i,
     "disaster",
   ],
