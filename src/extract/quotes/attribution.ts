@@ -292,6 +292,8 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (lower[k] === "asked" && (cs === first || ASKED_AFTER.has(lower[cs - 1])))
     return askedLead(ctx, k, last);
   if (cs === first && lower[k] === "said") return saidFirst(ctx, k, ce, last);
+  const inf = infinitive(ctx, cs, ce, cw, first, last);
+  if (inf !== undefined) return inf;
   const cue: Range = [cs, ce];
   const lemma = cw.lemma;
   if (isPassive(lower, cs, k, lower[k]))
@@ -359,6 +361,31 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
         sentenceSubject(ctx.doc, clauseStart(ctx, first, cs - 2), cs))
       : null;
   return { source: subj, cue, content: after, lemma, cls: cw.cls, own: 0 };
+}
+
+/**
+ * "allow evangelicals to support Trump", "an opening for Clinton to highlight …": an infinitive cue speaks for
+ * the noun phrase right before "to"; undefined when the cue is not an infinitive.
+ */
+function infinitive(
+  ctx: QuoteCtx,
+  cs: number,
+  ce: number,
+  cw: CueWord,
+  first: number,
+  last: number,
+): Attribution | null | undefined {
+  const { raw, lower } = ctx.doc.tk;
+  if (cs - 2 < first || lower[cs - 1] !== "to" || ctx.claimed[cs - 1] || cw.ing) return undefined;
+  const p = raw[cs - 2];
+  if (!/^[A-Z]/.test(p) && !/^(him|her|them|us|me)$/.test(lower[cs - 2]) && !/s$/.test(lower[cs - 2]))
+    return undefined;
+  const source = sourceBefore(ctx.doc, first, cs - 2);
+  if (!source || ctx.claimed[source[0]] === 1) return undefined;
+  const after = content(ctx, ce, last, cw);
+  return after
+    ? { source, cue: [cs - 1, ce], content: after, lemma: cw.lemma, cls: cw.cls, own: 0 }
+    : undefined;
 }
 
 /** "Pigs are considered unclean by Muslims": the agent after "by" is the source, the subject the content. */
