@@ -1,4 +1,5 @@
 import type { Doc } from "../text/doc.ts";
+import { SUBJECT_PRONOUNS } from "../text/lexicon.ts";
 import { ADJ_CUES, adjCue } from "./adjcue.ts";
 import { colon, speakerLabel } from "./colon.ts";
 import { content, preContent } from "./content.ts";
@@ -358,9 +359,19 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
     cs - first > 1
       ? (ctx.lastSource(first) ??
         (cw.ing ? sentenceSubject(ctx.doc, first, cs) : null) ??
-        sentenceSubject(ctx.doc, clauseStart(ctx, first, cs - 2), cs))
+        sentenceSubject(ctx.doc, clauseStart(ctx, first, cs - 2), cs) ??
+        coordinatedSubject(ctx, first, cs))
       : null;
   return { source: subj, cue, content: after, lemma, cls: cw.cls, own: 0 };
+}
+
+/** "Carson admitted …, but said …": a verb coordinated with the main one shares a named or pronoun subject. */
+function coordinatedSubject(ctx: QuoteCtx, first: number, cs: number): Range | null {
+  const { raw, lower } = ctx.doc.tk;
+  if (lower[cs - 1] !== "and" && lower[cs - 1] !== "but") return null;
+  const s = sentenceSubject(ctx.doc, first, cs);
+  if (!s || ctx.claimed[s[0]] === 1) return null;
+  return /^[A-Z]/.test(raw[s[1] - 1]) || SUBJECT_PRONOUNS.has(lower[s[0]]) ? s : null;
 }
 
 /**
