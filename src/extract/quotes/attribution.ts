@@ -1,4 +1,4 @@
-import type { Doc } from "../text/doc.ts";
+import { type Doc, isWord } from "../text/doc.ts";
 import { SUBJECT_PRONOUNS } from "../text/lexicon.ts";
 import { ADJ_CUES, adjCue } from "./adjcue.ts";
 import { colon, speakerLabel } from "./colon.ts";
@@ -322,7 +322,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
       ? null
       : prev === "," || prev === "—" || prev === "–" || prev === "--"
         ? sourceAcrossComma(ctx.doc, first, cs - 1)
-        : sourceBefore(ctx.doc, first, subjectEnd(ctx, first, cs));
+        : (relativeThat(ctx, first, cs) ?? sourceBefore(ctx.doc, first, subjectEnd(ctx, first, cs)));
   if (source && ctx.claimed[source[0]] === 1) source = null;
   if (source) {
     const lead =
@@ -363,6 +363,17 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
         coordinatedSubject(ctx, first, cs))
       : null;
   return { source: subj, cue, content: after, lemma, cls: cw.cls, own: 0 };
+}
+
+/** "an organization that endorsed Sanders": a relative "that" right before the cue is its source. */
+function relativeThat(ctx: QuoteCtx, first: number, cs: number): Range | null {
+  const { raw, lower } = ctx.doc.tk;
+  const t = cs - 1;
+  if (t <= first || lower[t] !== "that" || ctx.claimed[t]) return null;
+  const p = lower[t - 1];
+  return isWord(raw[t - 1]) && !CUES.has(p) && !NOT_HEAD.has(p) && !/^(so|such|now|is|was)$/.test(p)
+    ? [t, cs]
+    : null;
 }
 
 /** "Carson admitted …, but said …": a verb coordinated with the main one shares a named or pronoun subject. */
