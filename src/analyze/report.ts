@@ -49,6 +49,7 @@ export function buildReport(
     quotes: xs.flatMap((x) => x.quotes),
     claims: xs.flatMap((x) => x.claims),
     events: xs.flatMap((x) => x.events),
+    entities: xs.flatMap((x) => x.entities),
   });
   return {
     version: REPORT_VERSION,
