@@ -169,7 +169,18 @@ function build(): Map<string, CueWord> {
   return map;
 }
 
-export const CUES: ReadonlyMap<string, CueWord> = build();
+/** Forms that read as verbs in news prose although their lemma is listed as noun-like or is missing. */
+const EXTRA_FORMS =
+  "notes supports blames lists fired sounded pressed focuses noticed alluding singled authorized".split(" ");
+
+function withExtra(map: Map<string, CueWord>): Map<string, CueWord> {
+  for (const f of EXTRA_FORMS)
+    if (!map.has(f))
+      map.set(f, { lemma: f, cls: "speech", hearer: false, strict: true, ing: f.endsWith("ing") });
+  return map;
+}
+
+export const CUES: ReadonlyMap<string, CueWord> = withExtra(build());
 
 /** Adverbs and auxiliaries that sit between a source and its cue ("has also said"). */
 /** Words that never end a source noun phrase. */
