@@ -17,7 +17,7 @@ import { addVector, clear, type Member, newRecord, prune, type StoryRecord, wide
 import { leaveOneOut } from "./refine.ts";
 import { findSplit } from "./split.ts";
 import { toStory } from "./summary.ts";
-import { decay, dotIdf, normIdf, topTerms, unitRaw } from "./vector.ts";
+import { decay, dotIdf, dotWeighted, normIdf, topTerms, unitRaw, type Weighted, weighted } from "./vector.ts";
 
 const KEYS = 12;
 const MAX_TERMS = 300;
@@ -167,8 +167,8 @@ export class StoryClusterer {
     return s && !s.closed ? s : null;
   }
 
-  private score(vec: Map<number, number>, time: number | null, s: StoryRecord): number {
-    const cos = dotIdf(vec, s.centroid, this.idf) / this.scale(s);
+  private score(vec: Weighted, time: number | null, s: StoryRecord): number {
+    const cos = dotWeighted(vec, s.centroid) / this.scale(s);
     return cos * decay(time, s.start, s.end, this.opts.halfLifeDays);
   }
 
@@ -194,8 +194,9 @@ export class StoryClusterer {
   private best(vec: Map<number, number>, time: number | null): StoryRecord | null {
     let top: StoryRecord | null = null;
     let topScore = this.opts.threshold;
+    const w = weighted(vec, this.idf);
     for (const s of this.postings.candidates(vec, this.opts.candidates, this.weight)) {
-      const sc = this.score(vec, time, s);
+      const sc = this.score(w, time, s);
       if (sc >= topScore) [top, topScore] = [s, sc];
     }
     return top;
@@ -248,9 +249,10 @@ export class StoryClusterer {
     if (!own || own.closed || !own.members || m.derived) return [];
     let top: StoryRecord | null = null;
     let topScore = Math.max(this.opts.threshold, leaveOneOut(m, own, this.norm(own), this.idf));
+    const w = weighted(m.u, this.idf);
     for (const s of this.postings.candidates(m.u, REFINE_CANDIDATES, this.weight)) {
       if (s === own) continue;
-      const sc = this.score(m.u, m.time, s);
+      const sc = this.score(w, m.time, s);
       if (sc > topScore) [top, topScore] = [s, sc];
     }
     if (!top) return [];

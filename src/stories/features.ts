@@ -49,17 +49,26 @@ export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
   return { terms, names, time: toTime(a.publishedAt) };
 }
 
-const CACHE_MAX = 100_000;
-const cache = new Map<string, { h: number; num: boolean } | null>();
+type WordTerm = { h: number; num: boolean } | null;
+const CACHE_MAX = 50_000;
+/** Two generations: when the young one fills, it becomes the old one, so frequent words stay cached. */
+let young = new Map<string, WordTerm>();
+let old = new Map<string, WordTerm>();
 
 /** The hashed content term of a lowercase word (null for stopwords), memoized in a bounded cache. */
-function wordTerm(lower: string): { h: number; num: boolean } | null {
-  let t = cache.get(lower);
+function wordTerm(lower: string): WordTerm {
+  let t = young.get(lower);
   if (t !== undefined) return t;
-  const term = contentTerm(lower);
-  t = term ? { h: hashTerm(term), num: /^\d/.test(term) } : null;
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(lower, t);
+  t = old.get(lower);
+  if (t === undefined) {
+    const term = contentTerm(lower);
+    t = term ? { h: hashTerm(term), num: /^\d/.test(term) } : null;
+  }
+  if (young.size >= CACHE_MAX) {
+    old = young;
+    young = new Map();
+  }
+  young.set(lower, t);
   return t;
 }
 

@@ -20,16 +20,23 @@ interface Sparse {
   val: Float64Array;
 }
 
+const SLOTS = 1 << 20;
+/** term slot -> index in the story's vocabulary while `localVectors` runs (-1 elsewhere) */
+const local = new Int32Array(SLOTS).fill(-1);
+
 /** Unit vectors over the story's own vocabulary, weighted by IDF times sqrt of story-local IDF. */
 function localVectors(vecs: Map<number, number>[], idf: Idf): { rows: Sparse[]; size: number } {
   const n = vecs.length;
-  const index = new Map<number, number>();
   const df: number[] = [];
+  const used: number[] = [];
   for (const v of vecs)
     for (const h of v.keys()) {
-      let k = index.get(h);
-      if (k === undefined) index.set(h, (k = df.push(0) - 1));
-      df[k]++;
+      const slot = h & (SLOTS - 1);
+      if (local[slot] < 0) {
+        local[slot] = df.push(0) - 1;
+        used.push(slot);
+      }
+      df[local[slot]]++;
     }
   const rows = vecs.map((v) => {
     const idx = new Int32Array(v.size);
@@ -37,8 +44,8 @@ function localVectors(vecs: Map<number, number>[], idf: Idf): { rows: Sparse[]; 
     let i = 0;
     let n2 = 0;
     for (const [h, x] of v) {
-      const k = index.get(h) ?? 0;
-      const w = x * idf.weight(h) * Math.sqrt(Math.log((n + 1) / (df[k] + 0.5)));
+      const k = local[h & (SLOTS - 1)];
+      const w = x * idf.weight(h) * Math.sqrt(Math.max(0, Math.log((n + 1) / (df[k] + 0.5))));
       idx[i] = k;
       val[i++] = w;
       n2 += w * w;
@@ -47,6 +54,7 @@ function localVectors(vecs: Map<number, number>[], idf: Idf): { rows: Sparse[]; 
     for (let k = 0; k < val.length; k++) val[k] /= len;
     return { idx, val };
   });
+  for (const slot of used) local[slot] = -1;
   return { rows, size: df.length };
 }
 

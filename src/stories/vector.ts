@@ -34,6 +34,32 @@ export function dotIdf(a: Map<number, number>, b: Map<number, number>, idf: Idf)
   return s;
 }
 
+/** A vector's terms with their values already multiplied by the squared IDF: one side of many dot products. */
+export interface Weighted {
+  keys: number[];
+  vals: Float64Array;
+}
+
+export function weighted(v: Map<number, number>, idf: Idf): Weighted {
+  const keys: number[] = [];
+  const vals = new Float64Array(v.size);
+  for (const [h, x] of v) {
+    vals[keys.length] = x * idf.weight(h) ** 2;
+    keys.push(h);
+  }
+  return { keys, vals };
+}
+
+/** `dotIdf(a, b)` for a pre-weighted `a`. */
+export function dotWeighted(a: Weighted, b: Map<number, number>): number {
+  let s = 0;
+  for (let i = 0; i < a.keys.length; i++) {
+    const w = b.get(a.keys[i]);
+    if (w !== undefined) s += a.vals[i] * w;
+  }
+  return s;
+}
+
 /** Factor in (0,1] that halves for every `halfLifeDays` between a time and a [start,end] range. */
 export function decay(
   t: number | null,
