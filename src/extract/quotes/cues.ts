@@ -20,7 +20,7 @@ const SPEECH =
   );
 const HEARER = "tell inform assure remind warn ask urge brief notify promise".split(" ");
 const THOUGHT =
-  "think believe know feel hope fear worry doubt suspect assume realize realise understand imagine wonder expect wish reckon guess presume".split(
+  "think believe know feel hope fear worry suspect realize realise understand imagine wonder expect wish reckon guess presume".split(
     " ",
   );
 const EVIDENCE = "show find indicate suggest reveal conclude".split(" ");
@@ -32,7 +32,7 @@ const STRICT =
 
 // Acts of taking a position or publishing: an object noun phrase is the content ("voted for Cruz").
 const STANCE =
-  "vote name release publish issue file list estimate project recognize recognise challenge encourage address introduce portray assail bemoan rebuff signal voice congratulate apologize apologise chant retweet email share present love hate dislike accept appoint ignore remember persuade convince promote rebuke characterize characterise frame regard attribute trash lampoon taunt snub anticipate envision touch side spar rule lash quote read view nominate unveil outline detail acquiesce balk weigh react brush lay".split(
+  "vote name file list estimate project recognize recognise challenge encourage address introduce portray assail bemoan rebuff signal voice congratulate apologize apologise chant retweet email share present love hate dislike accept appoint ignore remember persuade convince promote rebuke characterize characterise frame regard attribute trash lampoon taunt snub anticipate envision touch side spar rule lash quote read view nominate unveil outline detail acquiesce balk weigh react brush lay".split(
     " ",
   );
 
