@@ -30,11 +30,13 @@ export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
     if (weight !== 1) family.set(h, weight);
   };
   const bumpWord = (lower: string, n = 1) => {
-    const t = wordTerm(lower);
-    if (!t) return;
-    counts.set(t.h, (counts.get(t.h) ?? 0) + n);
-    if (t.num && w.number !== 1) family.set(t.h, w.number);
-    else if (!t.num && w.word !== 1) family.set(t.h, w.word);
+    const slot = wordTerm(lower);
+    const kind = cacheKind[slot];
+    if (kind === 1) return;
+    const h = cacheTerm[slot];
+    counts.set(h, (counts.get(h) ?? 0) + n);
+    const weight = kind === 3 ? w.number : w.word;
+    if (weight !== 1) family.set(h, weight);
   };
   const body = a.title ? `${a.title}\n${a.text}` : a.text;
   const tokens = tokenize(body);
@@ -49,27 +51,23 @@ export function featuresOf(a: StoryInput, w: FeatureWeights): Features {
   return { terms, names, time: toTime(a.publishedAt) };
 }
 
-type WordTerm = { h: number; num: boolean } | null;
-const CACHE_MAX = 50_000;
-/** Two generations: when the young one fills, it becomes the old one, so frequent words stay cached. */
-let young = new Map<string, WordTerm>();
-let old = new Map<string, WordTerm>();
+const CACHE_BITS = 18;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+/** Direct-mapped cache keyed by the word's own hash: word hash, term hash, and 0 empty / 1 stopword / 2 word / 3 number. */
+const cacheKey = new Uint32Array(1 << CACHE_BITS);
+const cacheTerm = new Uint32Array(1 << CACHE_BITS);
+const cacheKind = new Uint8Array(1 << CACHE_BITS);
 
-/** The hashed content term of a lowercase word (null for stopwords), memoized in a bounded cache. */
-function wordTerm(lower: string): WordTerm {
-  let t = young.get(lower);
-  if (t !== undefined) return t;
-  t = old.get(lower);
-  if (t === undefined) {
-    const term = contentTerm(lower);
-    t = term ? { h: hashTerm(term), num: /^\d/.test(term) } : null;
-  }
-  if (young.size >= CACHE_MAX) {
-    old = young;
-    young = new Map();
-  }
-  young.set(lower, t);
-  return t;
+/** The slot of a lowercase word in the cache, filled with its hashed content term (kind 1: a stopword). */
+function wordTerm(lower: string): number {
+  const k = hashTerm(lower);
+  const slot = k & CACHE_MASK;
+  if (cacheKind[slot] !== 0 && cacheKey[slot] === k) return slot;
+  const term = contentTerm(lower);
+  cacheKey[slot] = k;
+  cacheTerm[slot] = term ? hashTerm(term) : 0;
+  cacheKind[slot] = !term ? 1 : /^\d/.test(term) ? 3 : 2;
+  return slot;
 }
 
 /** A name counts as itself and as its last word ("Tara Reid" also as "Reid"). */
