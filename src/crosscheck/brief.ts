@@ -126,6 +126,8 @@ export const StoryEntityRow = z.object({
 });
 export type StoryEntityRow = z.infer<typeof StoryEntityRow>;
 
+export const TollDay = z.object({ date: z.string(), values: z.array(z.number()) });
+
 /** One incident as the story's sources report it: the lowest figures, every figure reported. */
 export const StoryEvent = z.object({
   type: z.string(),
@@ -138,10 +140,20 @@ export const StoryEvent = z.object({
   /** Every distinct figure the sources give, lowest first. */
   killedReported: z.array(z.number()),
   injuredReported: z.array(z.number()),
-  /** Sources give different killed or injured figures. */
+  /** Reports of one day differ, or a later day gives less than an earlier one. */
   disputed: z.boolean(),
   eventIds: z.array(z.string()),
   articleIds: z.array(z.string()),
+  /** Added in report v1: the lowest figure of the latest day's reports (the toll once it rose). */
+  killedLatest: z.number().nullable().default(null),
+  injuredLatest: z.number().nullable().default(null),
+  /** Figures by the day they were reported, in order. */
+  killedByDay: z.array(TollDay).default([]),
+  injuredByDay: z.array(TollDay).default([]),
+  /** The figures rose from one day's reports to the next: an update, not a dispute. */
+  updated: z.boolean().default(false),
+  /** Other places the sources name as part of this incident ("Esterra" for "Korvel Dam"). */
+  alsoPlaces: z.array(z.string()).default([]),
 });
 export type StoryEvent = z.infer<typeof StoryEvent>;
 

@@ -65,7 +65,10 @@ function briefFor(story: Story, input: CrosscheckInput): { brief: Brief; quotes:
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const f = groupFigures(claims, { storyId: story.id, origins, claimants, dates, texts, spun });
   const sources = sourceRows(articles, relations, origins);
-  const events = mergeEvents(input.events.filter((e) => ids.has(e.articleId)));
+  const events = mergeEvents(
+    input.events.filter((e) => ids.has(e.articleId)),
+    { texts, published: dates },
+  );
   const brief: Brief = {
     storyId: story.id,
     headline: story.title,

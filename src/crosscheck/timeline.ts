@@ -1,6 +1,6 @@
 import type { FigureGroup, SourceRow, StoryEvent, TimelineEntry } from "./brief.ts";
 import { whenOrder } from "./dates.ts";
-import { formatNumber } from "./figure-values.ts";
+import { injuredText, killedText } from "./toll-text.ts";
 
 const ORIGINALITY_TEXT: Record<SourceRow["originality"], string> = {
   original: "",
@@ -20,8 +20,8 @@ export function timeline(
   const out: TimelineEntry[] = [];
   for (const e of events) {
     const parts = [e.type, e.place ? `in ${e.place}` : null];
-    if (e.killed !== null) parts.push(`${toll(e.killed, e.killedReported)} killed`);
-    if (e.injured !== null) parts.push(`${toll(e.injured, e.injuredReported)} injured`);
+    if (e.killed !== null) parts.push(`${killedText(e)} killed`);
+    if (e.injured !== null) parts.push(`${injuredText(e)} injured`);
     const text = parts.filter(Boolean).join(", ").replace(/, in /, " in ");
     out.push({ at: e.date, kind: "event", text, articleIds: e.articleIds });
   }
@@ -47,12 +47,6 @@ export function timeline(
     });
   }
   return out.sort((a, b) => order(a.at).localeCompare(order(b.at)));
-}
-
-/** "9" or, when sources differ, "at least 9 (reports: 9, 14)". */
-function toll(lowest: number, reported: number[]): string {
-  if (reported.length < 2) return formatNumber(lowest);
-  return `at least ${formatNumber(lowest)} (reports: ${reported.map(formatNumber).join(", ")})`;
 }
 
 /** ISO times in order, then the text's own words ("last week", "Monday") in week order. */

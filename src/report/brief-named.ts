@@ -1,13 +1,6 @@
 import type { StoryEntityRow, StoryEvent } from "../crosscheck/brief.ts";
+import { injuredText, killedText, placeText } from "../crosscheck/toll-text.ts";
 import { esc } from "./brief-escape.ts";
-
-/** "9", or when the sources differ "at least 9 (reports: 9, 14)"; "" when no source gives one. */
-export function tollText(lowest: number | null, reported: number[]): string {
-  if (lowest === null) return "";
-  const n = lowest.toLocaleString("en-US");
-  if (reported.length < 2) return n;
-  return `at least ${n} (reports: ${reported.map((x) => x.toLocaleString("en-US")).join(", ")})`;
-}
 
 /** "Sabrina Singh, Pentagon spokesperson (also Singh; 5 articles)". */
 export function entityText(e: StoryEntityRow): string {
@@ -28,7 +21,7 @@ export function eventsHtml(events: StoryEvent[], cite: (ids: string[]) => string
     `<td${cls ? ` class="${cls}"` : ""} data-label="${label}"><span>${html}</span></td>`;
   const rows = events.map((e) => {
     const badge = e.disputed ? `<span class="badge b-disputed">disputed</span>` : "";
-    return `<tr${e.disputed ? ' class="disputed"' : ""}>${cell("Date", esc(e.date ?? "unknown"), "date")}${cell("Event", esc(e.type) + badge)}${cell("Place", esc(e.place ?? "unknown"))}${cell("Killed", esc(tollText(e.killed, e.killedReported)), "num")}${cell("Injured", esc(tollText(e.injured, e.injuredReported)), "num")}${cell("Reported by", cite(e.articleIds))}</tr>`;
+    return `<tr${e.disputed ? ' class="disputed"' : ""}>${cell("Date", esc(e.date ?? "unknown"), "date")}${cell("Event", esc(e.type) + badge)}${cell("Place", esc(placeText(e)))}${cell("Killed", esc(killedText(e)), "num")}${cell("Injured", esc(injuredText(e)), "num")}${cell("Reported by", cite(e.articleIds))}</tr>`;
   });
   return `<div class="scroll"><table class="events stack"><thead><tr><th>Date</th><th>Event</th><th>Place</th><th>Killed</th><th>Injured</th><th>Reported by</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }

@@ -1,5 +1,6 @@
 import type { Brief, DiffOp, FigureGroup, QuoteGroup, Statement, StoryEvent } from "../crosscheck/brief.ts";
-import { entityList, entityText, tollText } from "./brief-named.ts";
+import { injuredText, killedText, placeText } from "../crosscheck/toll-text.ts";
+import { entityList, entityText } from "./brief-named.ts";
 import {
   articleLabels,
   type BriefArticle,
@@ -118,10 +119,10 @@ function eventLines(events: StoryEvent[], cite: Cite): string[] {
   );
   for (const e of events) {
     const type = e.disputed ? `${md(e.type)} **(disputed)**` : md(e.type);
-    const killed = md(tollText(e.killed, e.killedReported));
-    const injured = md(tollText(e.injured, e.injuredReported));
+    const killed = md(killedText(e));
+    const injured = md(injuredText(e));
     lines.push(
-      `| ${e.date ?? "unknown"} | ${type} | ${md(e.place ?? "unknown")} | ${killed} | ${injured} | ${cite(e.articleIds)} |`,
+      `| ${e.date ?? "unknown"} | ${type} | ${md(placeText(e))} | ${killed} | ${injured} | ${cite(e.articleIds)} |`,
     );
   }
   return [...lines, ""];

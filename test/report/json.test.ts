@@ -34,8 +34,18 @@ test("JSON report: briefs carry the story's merged events and named entities, an
       disputed: false,
       eventIds: ["e1"],
       articleIds: ["01-northwind-wire"],
+      killedLatest: 6,
+      injuredLatest: null,
+      killedByDay: [{ date: "2026-03-08", values: [6] }],
+      injuredByDay: [],
+      updated: false,
+      alsoPlaces: [],
     },
   ]);
+  // fields added without a version bump: a brief stored before them still parses
+  const { killedLatest, injuredLatest, killedByDay, injuredByDay, updated, alsoPlaces, ...old } =
+    dam.events[0];
+  assert.deepEqual(Brief.parse({ ...dam, events: [old] }).events[0].killedByDay, []);
   const brandt = dam.people.find((p) => p.name === "Anika Brandt");
   assert.ok(brandt?.aliases.includes("Brandt"));
   assert.equal(brandt?.articleIds.length, 7);

@@ -3,6 +3,7 @@ import { extractQuantities, type Quantity } from "../numbers/index.ts";
 import { TIME_UNITS } from "../numbers/units.ts";
 import { attributionIn } from "./attribution.ts";
 import { canonical } from "./claimant.ts";
+import { numberOf } from "./number-of.ts";
 import { sentenceAt, sentenceSpans } from "./sentences.ts";
 import { whatOf } from "./what.ts";
 import { resolveTime, timeMentions } from "./when.ts";
@@ -21,12 +22,27 @@ const ESTIMATE =
 /** Units of time plus loose time nouns: "one night", "one time" are phrases, not figures. */
 const TIME_WORDS = new Set([...TIME_UNITS, "night", "time"]);
 
+/** "far more than the 120 …": a bare figure compared with the counted one before it counts the same. */
+const COMPARED = /\b(?:than|with|to|against)\s+(?:the\s+|an?\s+|some\s+)?$/;
+
+/** "the 120 counted by the Interior Ministry": the participle's agent states the figure. */
+const GIVEN_BY =
+  /^\s+(?:(?:previously|earlier|initially|officially|first|already)\s+)?(?:counted|reported|given|cited|recorded|estimated|confirmed|announced|published|released|registered|tallied|quoted|provided|issued)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'.-]*)*)/u;
+
 /** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
-function claimable(text: string, q: Quantity): boolean {
+function claimable(text: string, q: Quantity, compared: boolean): boolean {
+  // "dozens", "hundreds": a vague amount is no precise figure to cross-check
+  if (q.vague) return false;
+  // "a third of its electricity": a share, not a count of the noun
+  if (q.counted && q.value < 1) return false;
   // "one day", "a year ago": time phrases, not figures
   if (q.value === 1 && q.normalizedUnit && TIME_WORDS.has(q.normalizedUnit)) return false;
   if (q.normalizedUnit) return true;
-  return /^\s+(?:more|others|additional|extra)\b/.test(text.slice(q.span[1], q.span[1] + 12));
+  return compared || /^\s+(?:more|others|additional|extra)\b/.test(text.slice(q.span[1], q.span[1] + 12));
+}
+
+function isCompared(text: string, q: Quantity): boolean {
+  return COMPARED.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]));
 }
 
 /** The quote whose span holds the figure (the narrowest one). */
@@ -70,18 +86,24 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const out: Claim[] = [];
   let lastNoun: { unit: string | null; what: string | null } | null = null;
   for (const q of extractQuantities(text)) {
-    if (!claimable(text, q)) continue;
+    const compared = !q.normalizedUnit && lastNoun !== null && isCompared(text, q);
+    const counted = q.normalizedUnit ? null : numberOf(text, q.span[0]);
+    if (!counted && !claimable(text, q, compared)) continue;
     const sent = sentenceAt(sents, q.span[0]);
     const quote = quoteAround(ctx.quotes, q);
-    const own = ESTIMATE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
-    let claimant = own ? canonical(own[1].trim(), q.span[0], text, ctx.entities, ctx.quotes) : null;
+    const own =
+      GIVEN_BY.exec(text.slice(q.span[1], q.span[1] + 80)) ??
+      ESTIMATE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
+    const ownName = own?.[1].trim().replace(/(?<![.\s]\p{L})\.$/u, "");
+    let claimant = ownName ? canonical(ownName, q.span[0], text, ctx.entities, ctx.quotes) : null;
+    if (counted) claimant = canonical(counted.claimant, counted.at, text, ctx.entities, ctx.quotes);
     if (!claimant && quote) claimant = quote.speaker.name ?? quote.speaker.mention;
     if (!claimant) {
       const a = attributionIn(text, sent[0], sent[1], q.span[0]);
       if (a) claimant = canonical(a.mention, a.span[0], text, ctx.entities, ctx.quotes);
     }
-    let unit = q.counted ? (q.noun ?? headUnit(q.normalizedUnit)) : q.normalizedUnit;
-    let what = whatOf(text, q);
+    let unit = counted?.unit ?? (q.counted ? (q.noun ?? headUnit(q.normalizedUnit)) : q.normalizedUnit);
+    let what = counted?.what ?? whatOf(text, q);
     const bare = !unit || /^(?:other|more)$/.test(unit);
     if (bare && lastNoun) ({ unit, what } = lastNoun);
     else if (bare) unit = null;

@@ -1,12 +1,12 @@
 import type { Claim, Entity, Event } from "../../model/index.ts";
 import { sentenceSpans } from "../claims/sentences.ts";
-import { resolveTime, timeMentions } from "../claims/when.ts";
 import { extractQuantities } from "../numbers/index.ts";
 import { CASUALTY_HINT, casualtiesIn } from "./casualties.ts";
 import { placeIn, placeKey } from "./place.ts";
 import { eventType } from "./triggers.ts";
+import { incidentDate } from "./when.ts";
 
-export { type MergedEvent, mergeEvents } from "./merge.ts";
+export { type MergeContext, type MergedEvent, mergeEvents } from "./merge.ts";
 
 export interface EventContext {
   articleId: string;
@@ -37,17 +37,16 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
     if (!trigger && !hurt) continue;
     const at = s + (trigger?.at ?? 0);
     const place = placeIn(text, s, e, ctx.entities, at);
-    const times = timeMentions(text, s, e).filter((t) => !t.text.startsWith("since"));
-    const time = times.sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
-    const date = time ? resolveTime(time.text, ctx.publishedAt) : null;
+    const date = incidentDate(text, s, e, at, ctx.publishedAt);
     if (!hurt && (ANAPHORA.test(sentence) || (!place && !date))) continue;
     // a toll naming no place or incident ("Officials later put the toll at five", "six are confirmed
     // dead, the agency said on Sunday") updates the last incident; its day is when it was said
+    // an incident named again with no place ("after the dam failed") is the article's one of its type
     const same = place
       ? out.find((x) => placeKey(x.place) === placeKey(place) && (!x.date || !date || x.date === date))
       : !trigger
         ? out[out.length - 1]
-        : undefined;
+        : onlyOfType(out, trigger.type, date);
     if (same) {
       same.killed = max(same.killed, cas.killed);
       same.injured = max(same.injured, cas.injured);
@@ -66,6 +65,11 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
     });
   }
   return out;
+}
+
+function onlyOfType(out: Event[], type: string, date: string | null): Event | undefined {
+  const fits = out.filter((x) => x.type === type && (!x.date || !date || x.date === date));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Within one article a later, higher toll updates an earlier one. */

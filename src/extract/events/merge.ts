@@ -1,5 +1,7 @@
 import type { Event } from "../../model/index.ts";
+import { placeLinks } from "./links.ts";
 import { placeKey } from "./place.ts";
+import { type TollDay, tollOf } from "./toll.ts";
 
 /** One incident as several sources report it. */
 export interface MergedEvent {
@@ -12,73 +14,104 @@ export interface MergedEvent {
   /** Every distinct figure reported, lowest first. */
   killedReported: number[];
   injuredReported: number[];
-  /** True when sources give different killed or injured figures. */
+  /** Reports of one day differ, or a later day gives less than an earlier one. */
   disputed: boolean;
   eventIds: string[];
   articleIds: string[];
+  /** The lowest figure of the latest day's reports: the toll to print when it rose over the days. */
+  killedLatest: number | null;
+  injuredLatest: number | null;
+  /** The figures by the day they were reported, in order. */
+  killedByDay: TollDay[];
+  injuredByDay: TollDay[];
+  /** The figures rose from one day's reports to the next (an update, not a dispute). */
+  updated: boolean;
+  /** Other places the sources name as part of this incident ("Esterra" for "Korvel Dam"). */
+  alsoPlaces: string[];
+}
+
+/** What the merge may read besides the events: article texts and publication times. */
+export interface MergeContext {
+  texts?: Map<string, string>;
+  published?: Map<string, string | null>;
 }
 
 const GENERIC = new Set(["attack", "violence", "incident"]);
 
-function compatible(m: MergedEvent, e: Event): boolean {
-  const k = placeKey(e.place);
-  if (!k || k !== placeKey(m.place)) return false;
-  if (m.date && e.date && m.date !== e.date) return false;
-  return m.type === e.type || GENERIC.has(m.type) || GENERIC.has(e.type);
+interface Group {
+  type: string;
+  place: string | null;
+  date: string | null;
+  members: Event[];
 }
 
-/** A report without a place and a placed incident of the same type and stated day. */
-function sameDay(m: MergedEvent, e: Event): boolean {
-  return m.date !== null && m.date === e.date && m.type === e.type;
+const sameType = (g: Group, e: Event) => g.type === e.type || GENERIC.has(g.type) || GENERIC.has(e.type);
+const dayFits = (g: Group, e: Event) => !g.date || !e.date || g.date === e.date;
+
+/** Groups the same incident across sources; keeps the lowest and the latest figures. */
+export function mergeEvents(events: Event[], ctx: MergeContext = {}): MergedEvent[] {
+  const links = placeLinks(events, ctx.texts ?? new Map());
+  const area = (p: string | null) => {
+    const k = placeKey(p);
+    return k ? (links.group.get(k) ?? k) : null;
+  };
+  const groups: Group[] = [];
+  // placed events first: an unplaced report then joins the one incident of its type
+  const placed = events.filter((e) => placeKey(e.place));
+  for (const e of [...placed, ...events.filter((e) => !placeKey(e.place))]) {
+    const k = area(e.place);
+    const fits = groups.filter(
+      (g) => dayFits(g, e) && (k ? area(g.place) === k && sameType(g, e) : g.type === e.type),
+    );
+    const g = k ? fits[0] : fits.length === 1 ? fits[0] : undefined;
+    if (!g) {
+      groups.push({ type: e.type, place: e.place, date: e.date, members: [e] });
+      continue;
+    }
+    g.members.push(e);
+    if (GENERIC.has(g.type)) g.type = e.type;
+    g.date ??= e.date;
+  }
+  for (const g of groups) {
+    // name the incident by its most precise place: "Korvel Dam" rather than "Esterra"
+    const inner = g.members.find((e) => links.inner.has(placeKey(e.place) ?? ""));
+    if (inner && !links.inner.has(placeKey(g.place) ?? "")) g.place = inner.place;
+  }
+  return groups.map((g) => merged(g, ctx.published ?? new Map()));
 }
 
 const distinct = (xs: (number | null)[]): number[] =>
   [...new Set(xs.filter((x): x is number => x !== null))].sort((a, b) => a - b);
 
-/** Groups the same incident across sources; keeps the lowest figures and flags disagreement. */
-export function mergeEvents(events: Event[]): MergedEvent[] {
-  const groups: { m: MergedEvent; members: Event[] }[] = [];
-  // placed events first: an unplaced report then joins the one incident of its type and date
-  const placed = events.filter((e) => placeKey(e.place));
-  for (const e of [...placed, ...events.filter((e) => !placeKey(e.place))]) {
-    const fits = placeKey(e.place) ? [] : groups.filter((x) => sameDay(x.m, e));
-    const g = placeKey(e.place)
-      ? groups.find((x) => compatible(x.m, e))
-      : fits.length === 1
-        ? fits[0]
-        : undefined;
-    if (g) {
-      g.members.push(e);
-      if (GENERIC.has(g.m.type)) g.m.type = e.type;
-      g.m.date ??= e.date;
-    } else {
-      const m: MergedEvent = {
-        type: e.type,
-        place: e.place,
-        date: e.date,
-        killed: null,
-        injured: null,
-        killedReported: [],
-        injuredReported: [],
-        disputed: false,
-        eventIds: [],
-        articleIds: [],
-      };
-      groups.push({ m, members: [e] });
-    }
+function merged(g: Group, published: Map<string, string | null>): MergedEvent {
+  const reports = (pick: (e: Event) => number | null) =>
+    g.members.flatMap((e) => {
+      const v = pick(e);
+      return v === null ? [] : [{ value: v, day: published.get(e.articleId)?.slice(0, 10) ?? null }];
+    });
+  const killed = tollOf(reports((e) => e.killed));
+  const injured = tollOf(reports((e) => e.injured));
+  const also = new Map<string, string>();
+  for (const e of g.members) {
+    const k = placeKey(e.place);
+    if (e.place && k && k !== placeKey(g.place) && !also.has(k)) also.set(k, e.place);
   }
-  return groups.map(({ m, members }) => {
-    const killedReported = distinct(members.map((x) => x.killed));
-    const injuredReported = distinct(members.map((x) => x.injured));
-    return {
-      ...m,
-      killed: killedReported[0] ?? null,
-      injured: injuredReported[0] ?? null,
-      killedReported,
-      injuredReported,
-      disputed: killedReported.length > 1 || injuredReported.length > 1,
-      eventIds: members.map((x) => x.id),
-      articleIds: [...new Set(members.map((x) => x.articleId))],
-    };
-  });
+  return {
+    type: g.type,
+    place: g.place,
+    date: g.date,
+    killed: killed.lowest,
+    injured: injured.lowest,
+    killedReported: distinct(g.members.map((x) => x.killed)),
+    injuredReported: distinct(g.members.map((x) => x.injured)),
+    disputed: killed.disputed || injured.disputed,
+    eventIds: g.members.map((x) => x.id),
+    articleIds: [...new Set(g.members.map((x) => x.articleId))],
+    killedLatest: killed.latest,
+    injuredLatest: injured.latest,
+    killedByDay: killed.days,
+    injuredByDay: injured.days,
+    updated: killed.rising || injured.rising,
+    alsoPlaces: [...also.values()],
+  };
 }

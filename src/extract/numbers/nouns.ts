@@ -117,6 +117,8 @@ export function countedNoun(toks: Token[], i: number, one: boolean): NounPhrase 
   if (one && head < 0 && ws.length >= 2 && !/ly$/.test(ws[0].text)) head = 1;
   if (head < 0 || (one && head > 1)) {
     if (!one && /^[a-z]/.test(ws[0].text) === false) return null;
+    // "the 120 counted by the ministry": a participle with its agent, not a noun
+    if (/ed$/.test(ws[0].text) && toks[ws[0].end]?.lower === "by") return null;
     head = 0;
   }
   const parts = ws.slice(0, head + 1).map((w) => w.text);

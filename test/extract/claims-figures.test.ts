@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractClaims } from "../../src/extract/claims/index.ts";
+import { extract } from "../../src/extract/index.ts";
+
+const NO_CTX = { articleId: "t", publishedAt: "2031-05-14T09:00:00Z", quotes: [], entities: [] };
+
+test("claims: a vague amount ('dozens', 'hundreds') is no precise figure", () => {
+  const text = "Storm in Wendal leaves dozens missing. Hundreds of homes were flooded, and 14 people died.";
+  const claims = extractClaims(text, NO_CTX);
+  assert.deepEqual(
+    claims.map((c) => [c.value, c.valueMax]),
+    [[14, null]],
+  );
+});
+
+test("claims: a share ('a third of its power') is not a count of the noun", () => {
+  const text =
+    "Tarvia, a small island state, gets about a third of its electricity from wind and half of its water from the sea.";
+  assert.deepEqual(extractClaims(text, NO_CTX), []);
+});
+
+test("claims: 'the 120 counted by the ministry' is the ministry's figure, of what the sentence compares", () => {
+  const text =
+    "Lena Hartog, head of the Fishers' Guild, said at least 80 boats had been wrecked along the coast, far more than the 35 counted by the Harbour Office.";
+  const x = extract({ id: "g", text, publishedAt: null });
+  const guild = x.claims.find((c) => c.value === 80);
+  const office = x.claims.find((c) => c.value === 35);
+  assert.equal(guild?.claimant, "Lena Hartog");
+  assert.deepEqual([office?.claimant, office?.unit, office?.what], ["Harbour Office", "boat", "boats"]);
+});
+
+test("claims: a participle names the claimant: 'reported by', 'given by'", () => {
+  const text = "The 22 deaths reported by the Northern Clinic were not in the official tally.";
+  const [c] = extractClaims(text, NO_CTX);
+  assert.deepEqual([c.value, c.claimant], [22, "Northern Clinic"]);
+});
+
+test("claims: 'X puts the number of destroyed homes at 120' gives claimant, noun and state", () => {
+  const text =
+    "The Housing Ministry puts the number of destroyed homes at 120. The guild disputes that figure.";
+  const [c] = extractClaims(text, NO_CTX);
+  assert.deepEqual(
+    [c.value, c.claimant, c.unit, c.what],
+    [120, "Housing Ministry", "home", "homes destroyed"],
+  );
+});
