@@ -36,7 +36,7 @@ export class Claimants {
   key(claimant: string | null): string {
     const k = this.names.resolve(claimant);
     if (!k) return UNATTRIBUTED;
-    const a = this.alias.get(k) ?? k;
+    const a = institution(this.alias.get(k) ?? k);
     // "U.S. Department of Defense" and "U.S. Defense Department" are one claimant.
     const bag = bagOf(a);
     const first = this.bags.get(bag);
@@ -65,6 +65,17 @@ function orgInTitle(title: string, person: string, orgs: Set<string>): string | 
     (o) => o !== person && o.includes(" ") && words.has(o.split(" ").at(-1) ?? ""),
   );
   return byHead.length === 1 ? byHead[0] : null;
+}
+
+/** Names of one institution: "Pentagon" is the US Defense Department; "Washington" the US government. */
+const INSTITUTIONS: [RegExp, string][] = [
+  [/^(?:(?:u s|us|united states) )?(?:defen[cs]e department|department of defen[cs]e)$/, "pentagon"],
+  [/^(?:u s|us|united states|washington)(?: government| administration)?$/, "united states"],
+];
+
+function institution(key: string): string {
+  for (const [re, to] of INSTITUTIONS) if (re.test(key)) return to;
+  return key;
 }
 
 function bagOf(key: string): string {

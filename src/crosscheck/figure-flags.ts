@@ -56,10 +56,12 @@ export function classify(
       );
     }
   }
-  const latest = [...byClaimant].map(([c, list]) => ({
-    c,
-    last: list.filter((e) => dayKey(e) === dayKey(list[list.length - 1])),
-  }));
+  // A claimant's latest figure is that of its latest known day; undated ones only when none is dated.
+  const latest = [...byClaimant].map(([c, list]) => {
+    const dated = list.filter((e) => dayKey(e) !== null);
+    const pool = dated.length > 0 ? dated : list;
+    return { c, last: pool.filter((e) => dayKey(e) === dayKey(pool[pool.length - 1])) };
+  });
   const clash = latest.some((a, i) =>
     latest.slice(i + 1).some((b) => !a.last.some((x) => b.last.some((y) => compatible(x, y)))),
   );

@@ -6,6 +6,7 @@ import { classify, type Issue } from "./figure-flags.ts";
 import { foldUnattributed, foldUndated } from "./figure-fold.ts";
 import { display } from "./figure-values.ts";
 import type { Origins } from "./origins.ts";
+import { salient } from "./salience.ts";
 import { mostFrequent } from "./tally.ts";
 import { type WhatKey, whatId, whatOf } from "./what.ts";
 import { refineWhat } from "./what-refine.ts";
@@ -47,7 +48,9 @@ export function groupFigures(
   scope: FigureScope,
 ): { groups: FigureGroup[]; claims: Claim[]; issues: Map<string, Issue[]> } {
   const issuesOf = new Map<string, Issue[]>();
-  const buckets = bucketByWhat(refined(claims, scope.texts));
+  const buckets = bucketByWhat(refined(claims, scope.texts)).filter((b) =>
+    salient(b.key, b.claims, scope.origins.count(b.claims.map((c) => c.articleId))),
+  );
   const groupOf = new Map<string, string>();
   const groups = buckets.map((b, i) => {
     const id = `${scope.storyId}/f${i + 1}`;

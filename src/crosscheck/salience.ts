@@ -1,0 +1,26 @@
+import type { Claim } from "../model/index.ts";
+import type { WhatKey } from "./what.ts";
+
+/** Counted nouns a cross-check is about: people, their homes, troops, weapons, money, jobs. */
+const HEADS = new Set(
+  (
+    "people home troop civilian child woman man resident citizen worker employee staff soldier " +
+    "fighter militant officer police refugee migrant victim survivor patient student passenger " +
+    "protester demonstrator voter family household prisoner hostage detainee casualty death " +
+    "injury building apartment farm school hospital job vote seat drone missile rocket shell " +
+    "bomb tank aircraft jet warplane ship vessel boat vehicle"
+  ).split(" "),
+);
+/** Units worth comparing whatever they measure: money and shares. */
+const UNITS =
+  /\b(?:dollar|euro|pound sterling|yen|yuan|renminbi|rupee|ruble|rouble|franc|krona|krone|peso|real|rand|won|lira|percentage|percent)\b/;
+
+/**
+ * Is a group of figures worth a row in the cross-check? Yes when it counts people, homes, troops,
+ * weapons or money, says what happened to them (dead, missing, destroyed…), or two independent
+ * origins give it; not "3 council meetings" or "2 helicopters" in passing.
+ */
+export function salient(key: WhatKey, claims: Claim[], origins: number): boolean {
+  if (key.states.length > 0 || HEADS.has(key.head) || origins >= 2) return true;
+  return claims.some((c) => c.unit !== null && UNITS.test(c.unit));
+}
