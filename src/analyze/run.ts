@@ -35,24 +35,31 @@ export interface AnalyzeResult {
 /** The stages' in-memory state for one run, loaded from the store once. */
 interface Engines {
   reuse: ReuseIndex;
+  /** Texts of the batch in hand, until it is stored (the reuse stage may align against them). */
+  unstored: Map<string, string>;
   stories: StoryClusterer;
   openStories: string[];
 }
 
+/**
+ * Rebuilds the stages' state. A store that reads synchronously hands the reuse stage stored texts on demand;
+ * otherwise every stored text is loaded once, up front.
+ */
 async function loadEngines(store: Store): Promise<Engines> {
-  const reuse = new ReuseIndex();
+  const unstored = new Map<string, string>();
+  const read = store.textSync?.bind(store);
+  const reuse = new ReuseIndex(read ? { getText: (id) => unstored.get(id) ?? read(id) } : undefined);
   const states = await store.reuseStates();
-  if (states.length > 0) {
-    const texts = new Map(
-      (await store.articles({ ids: states.map((s) => s.id) })).map((a) => [a.id, a.text]),
-    );
-    for (const s of states)
-      reuse.importDoc(s.id, { outlet: s.outlet, publishedAt: s.publishedAt }, s.state, texts.get(s.id));
-  }
+  const texts =
+    read || states.length === 0
+      ? new Map<string, string>()
+      : new Map((await store.articles({ ids: states.map((s) => s.id) })).map((a) => [a.id, a.text]));
+  for (const s of states)
+    reuse.importDoc(s.id, { outlet: s.outlet, publishedAt: s.publishedAt }, s.state, texts.get(s.id));
   const saved = await store.state(STORY_STATE_KEY);
   const stories = saved ? StoryClusterer.fromJSON(saved) : new StoryClusterer();
   const openStories = ((await store.state(OPEN_STORIES_KEY)) as string[] | null) ?? [];
-  return { reuse, stories, openStories };
+  return { reuse, unstored, stories, openStories };
 }
 
 /**
@@ -110,6 +117,7 @@ async function runBatch(
   for (const item of items) batch.messages.push(...item.ctx.messages);
   opts.onProgress?.({ phase: "write", done: 0, total: 1 });
   await store.commit(batch);
+  engines.unstored.clear();
   result.newIds.push(...fresh.map((a) => a.id));
   result.messages.push(...batch.messages);
 }
@@ -126,6 +134,7 @@ function analyzeArticles(engines: Engines, fresh: Article[], opts: AnalyzeOption
   const derivedFrom = new Map<string, string>();
   for (const a of fresh) {
     if (!a.isArticle || a.text.trim() === "") continue;
+    engines.unstored.set(a.id, a.text);
     const rels = engines.reuse.add({ id: a.id, text: a.text, outlet: a.outlet, publishedAt: a.publishedAt });
     batch.relations.push(...rels);
     batch.reuse.push({

@@ -50,6 +50,11 @@ export interface Store {
   search(query: string, limit?: number): Promise<string[]>;
   commit(batch: Batch): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Optional: one stored article's text, read synchronously (an embedded database can). With it, the reuse
+   * stage reads the texts it aligns against on demand instead of holding every stored text in memory.
+   */
+  textSync?(id: string): string | undefined;
 }
 
 export function emptyBatch(): Batch {

@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import Database, { type Statement } from "better-sqlite3";
 import type { Article, Extraction, Message, Relation, Story } from "../../model/index.ts";
 import type { ArticleQuery, Batch, ReuseState, Store } from "../store.ts";
 import { MIGRATIONS } from "./migrations.ts";
@@ -68,6 +68,13 @@ export class SqliteStore implements Store {
       for (const r of rows) out.set(r.content_hash, r.id);
     }
     return out;
+  }
+
+  private textStmt: Statement | null = null;
+
+  textSync(id: string): string | undefined {
+    this.textStmt ??= this.db.prepare("SELECT text FROM articles WHERE id = ?");
+    return (this.textStmt.get(id) as { text: string } | undefined)?.text;
   }
 
   async articles(q: ArticleQuery = {}): Promise<Article[]> {
