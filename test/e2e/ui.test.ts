@@ -82,11 +82,30 @@ test("stories list, then the demo story: established, figures, quotes, sources",
   assert.ok(ms > 0, "the story page marks its first render");
   await assert.doesNotReject(page.getByRole("heading", { level: 1 }).waitFor());
   assert.match(await txt(page.locator("h1")), /Korvel Dam|Dam/);
-  for (const id of ["#established", "#figures", "#who-said", "#sources", "#timeline"])
+  for (const id of ["#established", "#figures", "#events", "#who-said", "#named", "#sources", "#timeline"])
     assert.ok(await page.locator(id).isVisible(), `${id} visible`);
   const rows = await page.locator("#sources tbody tr").count();
   assert.ok(rows >= 2, "sources table lists the story's articles");
   assert.match(await txt(page.locator("#sources")), /original/);
+  // the incident: one dam failure, placed at the dam, its latest toll, carried by the outlets
+  const events = page.locator("#events table.events tbody tr");
+  assert.equal(await events.count(), 1, "the dam failure is one event");
+  const event = await txt(events.first());
+  assert.match(event, /dam failure/);
+  assert.match(event, /Korvel Dam \(also Esterra\)/);
+  assert.match(event, /2026-03-09 reports: 9, 12/);
+  assert.match(event, /Valley Sentinel/);
+  assert.equal(await page.locator("#events tr th[scope=col]").count(), 6);
+  // names: people with titles and surnames, organisations and places as lists
+  const people = page.locator("#named ul.people li");
+  assert.ok((await people.count()) >= 5);
+  assert.match(
+    await txt(page.locator("#named ul.people")),
+    /Anika Brandt, Agency head \(also Brandt; 7 articles\)/,
+  );
+  assert.match(await txt(page.getByRole("list", { name: "Organisations" })), /Civil Protection Agency/);
+  assert.match(await txt(page.getByRole("list", { name: "Places" })), /Miravost/);
+  await page.locator("#events").screenshot({ path: `${RESULTS}/story-events.png` });
   await shot(page, "story");
   await page.locator("#sources").screenshot({ path: `${RESULTS}/story-sources.png` });
   await page.locator("#who-said").screenshot({ path: `${RESULTS}/story-who-said.png` });
@@ -140,6 +159,8 @@ test("a hostile article stays inert text", { skip: haveChromium ? false : NO_CHR
     await page.goto(`${server.url}/stories/${storyId}`);
     await page.locator("#sources table").waitFor();
     assert.match(await txt(page.locator("#sources")), /onerror=/);
+    await page.locator("#named").waitFor();
+    assert.equal(await page.locator("main script, main img, main a[href^='javascript']").count(), 0);
   }
   await page.goto(`${server.url}/search?q=rescuers`);
   await page.locator(".results li").first().waitFor();

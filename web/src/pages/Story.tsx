@@ -4,7 +4,9 @@ import { Status, useJson } from "../components/data.tsx";
 import { Badge, fmtDate, fmtRange, plural } from "../components/format.tsx";
 import { Link } from "../router.tsx";
 import type { StoryPage } from "../types.ts";
+import { Events } from "./story/Events.tsx";
 import { Figures } from "./story/Figures.tsx";
+import { Named } from "./story/Named.tsx";
 import { Sources } from "./story/Sources.tsx";
 import { Statements } from "./story/Statements.tsx";
 import { WhoSaid } from "./story/WhoSaid.tsx";
@@ -12,7 +14,7 @@ import { WhoSaid } from "./story/WhoSaid.tsx";
 /** Outlet names by article id, for showing who carries what. */
 export type Outlets = Map<string, string>;
 
-/** One story: established, disputed, figures with their timeline, quotes by speaker, sources, timeline. */
+/** One story: established, disputed, figures, events, quotes by speaker, names, sources, timeline. */
 export function Story({ id }: { id: string }) {
   const page = useJson<StoryPage>(`/api/stories/${encodeURIComponent(id)}`);
   useEffect(() => {
@@ -43,13 +45,17 @@ export function Story({ id }: { id: string }) {
         <a href="#established">Established</a>
         <a href="#disputed">Disputed</a>
         <a href="#figures">Figures</a>
+        <a href="#events">Events</a>
         <a href="#who-said">Who said what</a>
+        <a href="#named">Named</a>
         <a href="#sources">Sources</a>
         <a href="#timeline">Timeline</a>
       </nav>
       <Statements brief={brief} outlets={outlets} />
       <Figures figures={brief.figures} outlets={outlets} />
+      <Events events={brief.events ?? []} outlets={outlets} />
       <WhoSaid speakers={brief.whoSaid} outlets={outlets} />
+      <Named brief={brief} />
       <Sources rows={brief.sources} articles={articles} />
       <section id="timeline" aria-labelledby="h-timeline">
         <h2 id="h-timeline">Timeline</h2>
