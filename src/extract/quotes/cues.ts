@@ -18,7 +18,7 @@ const SPEECH =
   "say put add note write report announce explain declare claim insist warn reply respond answer state confirm deny admit acknowledge concede contend assert stress emphasize emphasise predict recall reveal tweet testify complain agree observe mention comment quip joke boast brag counter retort charge allege lament propose speculate conclude whisper shout yell exclaim proclaim disclose reiterate repeat remark hint imply argue suggest vow pledge promise threaten acknowledge caution concur muse opine protest object dispute recount recommend demand plead post posit surmise predict grumble scoff inform interject articulate rebut".split(
     " ",
   );
-const HEARER = "tell inform assure remind warn ask urge brief notify promise".split(" ");
+const HEARER = "tell inform assure remind warn ask urge notify promise".split(" ");
 const THOUGHT =
   "think believe know feel hope fear worry suspect realize realise understand imagine wonder expect wish reckon guess presume".split(
     " ",
