@@ -44,3 +44,38 @@ export function foldUndated(entries: FigureEntry[], origins: Origins): FigureEnt
   }
   return out;
 }
+
+/**
+ * A claimant's figure that articles only repeat, each dated by its publication ("120 homes" in
+ * Sunday's and Monday's reports), is one entry dated by its first report, unless the claimant gave
+ * another figure in between or on that day.
+ */
+export function foldRepeated(entries: FigureEntry[], origins: Origins): FigureEntry[] {
+  const sorted = [...entries].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+  const out: FigureEntry[] = [];
+  for (const e of sorted) {
+    const home = e.dateFrom === "published" ? lastOf(out, e.claimant) : undefined;
+    // another figure of the same claimant that day would be a conflict to show, not to fold away
+    const rival = entries.some((o) => o.claimant === e.claimant && o.date === e.date && o.value !== e.value);
+    if (
+      rival ||
+      !home ||
+      home.dateFrom !== "published" ||
+      home.value !== e.value ||
+      home.valueMax !== e.valueMax ||
+      home.qualifier !== e.qualifier
+    ) {
+      out.push(e);
+      continue;
+    }
+    home.claimIds = [...home.claimIds, ...e.claimIds];
+    home.articleIds = [...new Set([...home.articleIds, ...e.articleIds])];
+    home.origins = origins.count(home.articleIds);
+  }
+  return out;
+}
+
+function lastOf(out: FigureEntry[], claimant: string): FigureEntry | undefined {
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].claimant === claimant) return out[i];
+  return undefined;
+}

@@ -3,7 +3,7 @@ import type { FigureEntry, FigureGroup } from "./brief.ts";
 import type { Claimants } from "./claimants.ts";
 import { dayKey, resolveWhen, whenOrder } from "./dates.ts";
 import { classify, type Issue } from "./figure-flags.ts";
-import { foldUnattributed, foldUndated } from "./figure-fold.ts";
+import { foldRepeated, foldUnattributed, foldUndated } from "./figure-fold.ts";
 import { display } from "./figure-values.ts";
 import type { Origins } from "./origins.ts";
 import { salient } from "./salience.ts";
@@ -107,7 +107,8 @@ function entriesOf(claims: Claim[], scope: FigureScope): FigureEntry[] {
     } else byKey.set(k, { c: [c], claimant, date: w.date, when: w.label, from: w.from });
   }
   const entries = [...byKey.values()].map((p) => entry(p, scope));
-  return foldUndated(foldUnattributed(entries, scope.origins), scope.origins).sort(
+  const folded = foldUndated(foldUnattributed(entries, scope.origins), scope.origins);
+  return foldRepeated(folded, scope.origins).sort(
     (a, b) =>
       whenOrder(a).localeCompare(whenOrder(b)) || a.claimant.localeCompare(b.claimant) || a.value - b.value,
   );

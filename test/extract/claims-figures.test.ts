@@ -45,3 +45,12 @@ test("claims: 'X puts the number of destroyed homes at 120' gives claimant, noun
     [120, "Housing Ministry", "home", "homes destroyed"],
   );
 });
+
+test("claims: 'the number of boats missing … rose to 18' gives noun and state; the attribution the claimant", () => {
+  const text = "The number of boats missing after the storm rose to 18 on Tuesday, the Coast Guard said.";
+  const [c] = extractClaims(text, NO_CTX);
+  assert.deepEqual(
+    [c.value, c.claimant, c.unit, c.what, c.when],
+    [18, "Coast Guard", "boat", "boats missing", "2031-05-13"],
+  );
+});

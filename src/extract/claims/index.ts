@@ -96,7 +96,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       ESTIMATE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
     const ownName = own?.[1].trim().replace(/(?<![.\s]\p{L})\.$/u, "");
     let claimant = ownName ? canonical(ownName, q.span[0], text, ctx.entities, ctx.quotes) : null;
-    if (counted) claimant = canonical(counted.claimant, counted.at, text, ctx.entities, ctx.quotes);
+    if (counted?.claimant) claimant = canonical(counted.claimant, counted.at, text, ctx.entities, ctx.quotes);
     if (!claimant && quote) claimant = quote.speaker.name ?? quote.speaker.mention;
     if (!claimant) {
       const a = attributionIn(text, sent[0], sent[1], q.span[0]);
