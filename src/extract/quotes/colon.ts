@@ -13,7 +13,7 @@ function allCapitalised(raw: string[], a: number, b: number): boolean {
 
 /** Section labels that head a line without speaking it ("The Latest:", "Editor’s Note:"). */
 const RUBRIC = new Set(
-  "latest update updates daily note answer question watch live analysis review exclusive breaking photos video transcript".split(
+  "latest update updates daily note answer question watch live analysis review exclusive breaking photos video transcript correction contributing twitter email byline boom look revealed remember plus notice editor".split(
     " ",
   ),
 );
@@ -42,7 +42,9 @@ export function colon(ctx: QuoteCtx, k: number, first: number, last: number): At
     const clause = clauseColon(ctx, k, first, next);
     if (clause) return clause;
     const src = sourceBefore(ctx.doc, first, k - 1);
-    return src ? { source: src, cue: [k, k + 1], content: next, lemma: ":", cls: "speech", own: 0 } : null;
+    // "…," by Times' Jane Doe: “…”: an excerpt credited to its writer, not an attribution
+    if (!src || /^(by|at|from)$/.test(ctx.doc.tk.lower[src[0] - 1] ?? "")) return null;
+    return { source: src, cue: [k, k + 1], content: next, lemma: ":", cls: "speech", own: 0 };
   }
   const q = ctx.inQuote[k + 1];
   if (q >= 0 && ctx.regions[q].open === k + 1) {
@@ -69,6 +71,7 @@ export function colon(ctx: QuoteCtx, k: number, first: number, last: number): At
   while (s < k && (raw[s] === "–" || raw[s] === "—" || raw[s] === raw[s].toUpperCase())) s++;
   if (s >= k || e - k < 3 || RUBRIC.has(ctx.doc.tk.lower[k - 1]) || !speakerLike(ctx.doc.tk.lower, k))
     return null;
+  if (!statementLike(raw, k + 1, e)) return null;
   return { source: [s, k], cue: [k, k + 1], content: [[k + 1, e]], lemma: ":", cls: "speech", own: 0 };
 }
 
@@ -106,3 +109,16 @@ function clauseColon(ctx: QuoteCtx, k: number, first: number, content: Range[] |
 }
 
 const NOT_VERB = new Set("of in on at for with from by to and or but the a an as".split(" "));
+
+/** Headline content that says something: two lower-case words, not a figure ("1,769") or a list of names. */
+function statementLike(raw: string[], a: number, e: number): boolean {
+  let lowerWords = 0;
+  for (let i = a; i < e; i++) if (/^[a-z]/.test(raw[i])) lowerWords++;
+  let caps = 0;
+  let commas = 0;
+  for (let i = a; i < e; i++) {
+    if (/^[A-Z]/.test(raw[i])) caps++;
+    if (raw[i] === ",") commas++;
+  }
+  return lowerWords >= 2 || (caps >= 3 && commas < 2);
+}
