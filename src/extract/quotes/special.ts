@@ -84,6 +84,8 @@ function pollPhrase(ctx: QuoteCtx, k: number, last: number): number {
   }
   // "in the polls Tuesday", "in polls behind Clinton": the poll noun ends the phrase or a tail follows it
   if (head < 0 || (head + 1 < e && !POLL_TAIL.has(lower[head + 1]))) return -1;
+  // "lead in the polls", "in national polls": standings in polls at large, not one poll's finding
+  if (lower[head].endsWith("s") && !raw.slice(k + 1, head).some((w) => /^[A-Z0-9]/.test(w))) return -1;
   return lower[k + 1] === "the" && head === k + 2 && e > head + 1 ? -1 : e;
 }
 
