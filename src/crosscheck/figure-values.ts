@@ -47,3 +47,12 @@ export function display(value: number, valueMax: number | null, q: Qualifier, un
   const prefix = q === "exact" ? "" : `${q} `;
   return `${prefix}${formatNumber(value)}${u}`;
 }
+
+/** "1 people killed" reads "1 person killed": what a figure counts, in the number it takes. */
+export function figureText(
+  e: { display: string; value: number; valueMax: number | null },
+  what: string,
+): string {
+  const one = e.value === 1 && e.valueMax === null;
+  return `${e.display} ${one ? what.replace(/^people\b/, "person") : what}`;
+}

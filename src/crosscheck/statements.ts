@@ -1,5 +1,6 @@
 import type { FigureGroup, QuoteGroup, Statement } from "./brief.ts";
 import type { Issue } from "./figure-flags.ts";
+import { figureText } from "./figure-values.ts";
 import type { Origins } from "./origins.ts";
 
 export interface Statements {
@@ -60,7 +61,7 @@ function figureStatements(f: FigureGroup, origins: Origins): Statement[] {
     if (!s)
       byKey.set(
         k,
-        (s = { text: `${e.claimant}: ${e.display} ${f.what}`, articleIds: new Set(), dates: new Set() }),
+        (s = { text: `${e.claimant}: ${figureText(e, f.what)}`, articleIds: new Set(), dates: new Set() }),
       );
     for (const id of e.articleIds) s.articleIds.add(id);
     const day = e.date ?? e.when;

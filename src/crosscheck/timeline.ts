@@ -1,5 +1,6 @@
 import type { FigureGroup, SourceRow, StoryEvent, TimelineEntry } from "./brief.ts";
 import { whenOrder } from "./dates.ts";
+import { figureText } from "./figure-values.ts";
 import { injuredText, killedText } from "./toll-text.ts";
 
 const ORIGINALITY_TEXT: Record<SourceRow["originality"], string> = {
@@ -30,7 +31,7 @@ export function timeline(
       out.push({
         at: e.date ?? e.when,
         kind: "figure",
-        text: `${e.claimant}: ${e.display} ${f.what}${e.conflict ? " (conflicting)" : ""}`,
+        text: `${e.claimant}: ${figureText(e, f.what)}${e.conflict ? " (conflicting)" : ""}`,
         articleIds: e.articleIds,
       });
   const label = new Map(sources.map((s) => [s.articleId, s.label]));

@@ -54,3 +54,16 @@ test("claims: 'the number of boats missing … rose to 18' gives noun and state;
     [18, "Coast Guard", "boat", "boats missing", "2031-05-13"],
   );
 });
+
+test("claims: a figure in a dash aside takes the aside's time, not the sentence's", () => {
+  const text =
+    "Some of the 900 engineers sent north – up from an early estimate of 300 engineers last month – have reached the coast, the ministry said on Monday.";
+  const claims = extractClaims(text, NO_CTX);
+  const early = claims.find((c) => c.value === 300);
+  const now = claims.find((c) => c.value === 900);
+  assert.deepEqual([early?.when, now?.when], ["2031-04", "2031-05-12"]);
+  const garbled = extractClaims(text.replace("last month", "final month"), NO_CTX).find(
+    (c) => c.value === 300,
+  );
+  assert.equal(garbled?.when, null, "no time in the aside: none from outside it");
+});

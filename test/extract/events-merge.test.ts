@@ -99,3 +99,28 @@ test("mergeEvents: reports of one day that differ, or a later lower toll, are di
   const [d] = mergeEvents([ev("a", "Tarrow Dam", 9), ev("b", "Tarrow Dam", 6)], { published: down });
   assert.deepEqual([d.disputed, killedText(d)], [true, "at least 6 (reports: 6, 9)"]);
 });
+
+test("mergeEvents: a report without a place joins the one incident of its type reported for its day", () => {
+  const at = (id: string, place: string | null, date: string | null): Event => ({
+    id: `${id}:e1`,
+    articleId: id,
+    type: "attack",
+    place,
+    date,
+    killed: null,
+    injured: null,
+    span: [0, 5],
+  });
+  const merged = mergeEvents([
+    at("a", "Karsk region", "August"),
+    at("b", "Wend", null),
+    at("c", null, "August"),
+  ]);
+  assert.deepEqual(
+    merged.map((m) => [m.place, m.articleIds]),
+    [
+      ["Karsk region", ["a", "c"]],
+      ["Wend", ["b"]],
+    ],
+  );
+});

@@ -70,13 +70,31 @@ function whenOf(
   publishedAt: string | null,
 ): string | null {
   const key = `${sent[0]}:${sent[1]}`;
-  const ts = timeCache.get(key) ?? timeMentions(text, sent[0], sent[1]);
-  timeCache.set(key, ts);
+  const all = timeCache.get(key) ?? timeMentions(text, sent[0], sent[1]);
+  timeCache.set(key, all);
+  // "– up from an initial estimate of 3,000 last week –": a figure in an aside takes the aside's time
+  const aside = asideAround(text, sent, q.span);
+  const inside = (t: { span: [number, number] }) => asideAround(text, sent, t.span) !== null;
+  const ts = aside
+    ? all.filter((t) => t.span[0] >= aside[0] && t.span[1] <= aside[1])
+    : all.some((t) => !inside(t))
+      ? all.filter((t) => !inside(t))
+      : all;
   if (ts.length === 0) return null;
   const d = (t: { span: [number, number] }) =>
     Math.min(Math.abs(t.span[0] - q.span[1]), Math.abs(q.span[0] - t.span[1]));
   const best = ts.reduce((a, b) => (d(b) < d(a) ? b : a));
   return resolveTime(best.text, publishedAt);
+}
+
+/** The dash or bracket aside of the sentence holding `span`, if any. */
+function asideAround(text: string, sent: [number, number], span: [number, number]): [number, number] | null {
+  const s = text.slice(sent[0], sent[1]);
+  for (const m of s.matchAll(/\s[–—]\s[^–—]+?\s[–—]\s|\([^()]+\)/g)) {
+    const a = sent[0] + (m.index ?? 0);
+    if (a <= span[0] && span[1] <= a + m[0].length) return [a, a + m[0].length];
+  }
+  return null;
 }
 
 /** Numeric claims in `text`: value, qualifier, unit, what is counted, who states it and when. */

@@ -63,7 +63,10 @@ export function mergeEvents(events: Event[], ctx: MergeContext = {}): MergedEven
     const fits = groups.filter(
       (g) => dayFits(g, e) && (k ? area(g.place) === k && sameType(g, e) : g.type === e.type),
     );
-    const g = k ? fits[0] : fits.length === 1 ? fits[0] : undefined;
+    // several candidates: the one reported for the same day, if only one is
+    const sameDay = fits.filter((x) => e.date !== null && x.date === e.date);
+    const one = fits.length === 1 ? fits[0] : sameDay.length === 1 ? sameDay[0] : undefined;
+    const g = k ? fits[0] : one;
     if (!g) {
       groups.push({ type: e.type, place: e.place, date: e.date, members: [e] });
       continue;
