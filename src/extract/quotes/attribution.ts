@@ -235,16 +235,23 @@ function claim(ctx: QuoteCtx, a: Attribution): void {
 const RAISING = new Set(["continue", "seem", "appear"]);
 
 /** Forms used as adjectives or nouns here: "pledged delegates", "the nominating contest", "early voting". */
-function skipCue(lower: string[], k: number): boolean {
+function skipCue(raw: string[], lower: string[], k: number, first: number): boolean {
   const w = lower[k];
+  const p = lower[k - 1] ?? "";
   if (w === "pledged" && /^delegate/.test(lower[k + 1] ?? "")) return true;
   if (w === "nominating" || (w === "think" && /^tanks?$/.test(lower[k + 1] ?? ""))) return true;
   // "thanks to", "adding to the pressure", "regarding": prepositions and idioms
   if ((w === "thanks" || w === "adding") && lower[k + 1] === "to") return true;
   if (w === "regarding" || (w === "reporting" && lower[k + 1] !== "that")) return true;
   if (/^continu/.test(w) && lower[k + 1] === "to" && !CUES.has(lower[k + 2] ?? "")) return true;
+  // "a strong showing", "The Daily Show", "TV show": the noun
+  if (
+    w === "showing" &&
+    /(strong|poor|weak|good|solid|dismal|best|worst|place|surprising|impressive|’s|'s)$/.test(p)
+  )
+    return true;
   if (w === "voting" && lower[k + 1] !== "for" && lower[k + 1] !== "against") return true;
-  return false;
+  return w === "show" && /^[A-Z]/.test(raw[k - 1] ?? "") && k - 1 > first;
 }
 
 /** Verbs whose object is a noun phrase ("supported Trump by a wide margin"). */
@@ -271,7 +278,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   const { raw, lower } = ctx.doc.tk;
   // "continues to oppose", "seemed to urge": the later verb is the cue, with the raising verb in its group
   if (cw.lemma === "continue" && lower[k + 1] === "to" && CUES.has(lower[k + 2] ?? "")) return null;
-  if (skipCue(lower, k)) return null;
+  if (skipCue(raw, lower, k, first)) return null;
   let cs = k;
   for (;;) {
     if (cs - 1 >= first && isAux(lower[cs - 1], raw[cs - 1])) cs--;
