@@ -5,7 +5,7 @@ const STATES: [RegExp, string][] = [
   [/\b(dead|died|killed|deaths?|toll|lifeless|useless|fatalities)\b/gi, "dead"],
   [/\b(missing|unaccounted|lacking)\b/gi, "missing"],
   [/\b(injured|wounded|hurt|injuries)\b/gi, "injured"],
-  [/\b(evacuated|displaced|homeless)\b/gi, "displaced"],
+  [/\b(evacuated|displaced|homeless|(?:moved|taken) to shelters?)\b/gi, "displaced"],
   [/\b(rescued|saved)\b/gi, "rescued"],
   [/\b(arrested|detained)\b/gi, "arrested"],
   [/\b(destroyed|ruined|lost|wrecked)\b/gi, "destroyed"],

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { crosscheck } from "../../src/crosscheck/index.ts";
+import { refineWhat } from "../../src/crosscheck/what-refine.ts";
 import { demoInput, EPR } from "./demo-fixture.ts";
 
 const homes = (input = demoInput()) => {
@@ -41,4 +42,10 @@ test("figures: a repeated figure is not folded over another figure the claimant 
     [150, true],
   ]);
   assert.ok(f.flags.includes("conflict"));
+});
+
+test("figures: residents 'moved to shelters' are displaced", () => {
+  const text = "The council said about 800 residents had been moved to shelters in two gyms.";
+  const at = text.indexOf("800");
+  assert.equal(refineWhat("residents", text, [at, at + 3]), "residents displaced");
 });
