@@ -79,3 +79,46 @@ test("quotes: stance attributions stay out of the quote list", () => {
   );
   assert.equal(q[0].speaker.name, "Mara Olsen");
 });
+
+test("spans: an inverted source keeps its appositive place and stops at a participle cue", () => {
+  const all = spans(
+    "The ferry will stay, said Ada Lind, a professor of transport at the University of Harwick, adding that fares would rise.",
+  );
+  const said = all.find((a) => a.cue === "said");
+  assert.ok(said, JSON.stringify(all));
+  assert.equal(said.source, "Ada Lind, a professor of transport at the University of Harwick");
+  const adding = all.find((a) => a.cue === "adding");
+  assert.ok(adding, JSON.stringify(all));
+  assert.equal(adding.content, "that fares would rise");
+});
+
+test("spans: 'in X's view', 'drawn criticism from', 'when asked by'", () => {
+  const v = only("In Mayor Olsen's view, the quay needs a new wall.");
+  assert.equal(v.source, "Mayor Olsen");
+  assert.equal(v.content, "the quay needs a new wall");
+  const c = only("The toll plan has drawn sharp criticism from harbour traders.");
+  assert.equal(c.source, "harbour traders");
+  assert.equal(c.content, "The toll plan");
+  const q = spans("“Never,” Brandt said when asked by a reporter if he would resign.");
+  const asked = q.find((a) => a.cue.startsWith("asked"));
+  assert.ok(asked, JSON.stringify(q));
+  assert.equal(asked.source, "a reporter");
+  assert.equal(asked.content, "if he would resign");
+});
+
+test("spans: two cues of one subject share it; a relative clause with its own cue is separate", () => {
+  const all = spans("Mara Olsen endorsed the bridge plan, saying it would save the ferry.");
+  assert.equal(all.length, 2, JSON.stringify(all));
+  assert.ok(
+    all.every((a) => a.source === "Mara Olsen"),
+    JSON.stringify(all),
+  );
+  const rel = spans("Brandt, who has described the toll as theft, said he would vote against it.");
+  assert.equal(rel.find((a) => a.cue === "said")?.source, "Brandt", JSON.stringify(rel));
+  assert.equal(rel.find((a) => a.cue === "has described")?.source, "who", JSON.stringify(rel));
+});
+
+test("spans: 'pledged delegates', 'continues to' an action and 'a strong showing' are not cues", () => {
+  assert.deepEqual(spans("Olsen won 40 pledged delegates and continues to lead the count."), []);
+  assert.deepEqual(spans("After a strong showing in Harwick, Olsen rested."), []);
+});
