@@ -52,12 +52,21 @@ export function prevQuote(ctx: QuoteCtx, first: number, srcStart: number, ce: nu
   return [[ctx.regions[q].open, first]];
 }
 
+const ADVERBIAL_OPEN = new Set(
+  "while after when as at in on during before since despite though although if because once then until upon with without".split(
+    " ",
+  ),
+);
+
 /** "Sales were great, he said, smiling.": the clause before the comma is the content. */
 export function commaLead(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
   const { raw } = ctx.doc.tk;
   const comma = raw[srcStart - 1] === "," || (CLOSERS.has(raw[srcStart - 1]) && raw[srcStart - 2] === ",");
   if (srcStart - 5 <= first || !comma || !looseAfter(ctx, ce) || tailQuote(ctx, ce, raw.length).length)
     return null;
+  // "While serving in the House, Sanders voted to …": an opening adverbial clause is not what was said
+  const w = ctx.doc.tk.lower[first];
+  if (ADVERBIAL_OPEN.has(w) || (w.endsWith("ing") && raw[first] !== w)) return null;
   return preContent(ctx, first, srcStart);
 }
 
