@@ -1,7 +1,10 @@
 import type { FigureGroup, SourceRow, StoryEvent, TimelineEntry } from "./brief.ts";
 import { whenOrder } from "./dates.ts";
 import { figureText } from "./figure-values.ts";
-import { injuredText, killedText } from "./toll-text.ts";
+import { injuredText, killedText, placeText } from "./toll-text.ts";
+
+/** Sites one is at rather than in: "at Korvel Dam", "in Esterra". */
+const AT = /\b(?:Dam|Bridge|Airport|Station|Port|Mine|Plant|Base|Factory|Market|Barracks|Square|Stadium)$/;
 
 const ORIGINALITY_TEXT: Record<SourceRow["originality"], string> = {
   original: "",
@@ -20,10 +23,11 @@ export function timeline(
 ): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   for (const e of events) {
-    const parts = [e.type, e.place ? `in ${e.place}` : null];
-    if (e.killed !== null) parts.push(`${killedText(e)} killed`);
-    if (e.injured !== null) parts.push(`${injuredText(e)} injured`);
-    const text = parts.filter(Boolean).join(", ").replace(/, in /, " in ");
+    const where = e.place ? ` ${AT.test(e.place) ? "at" : "in"} ${placeText(e)}` : "";
+    const parts = [`${e.type}${where}`];
+    if (e.killed !== null) parts.push(`killed: ${killedText(e)}`);
+    if (e.injured !== null) parts.push(`injured: ${injuredText(e)}`);
+    const text = parts.join("; ");
     out.push({ at: e.date, kind: "event", text, articleIds: e.articleIds });
   }
   for (const f of figures)

@@ -158,7 +158,7 @@ test("brief: the story's incident merged across sources, lowest toll kept, dispu
   const tl = b.timeline.filter((t) => t.kind === "event");
   assert.deepEqual(
     tl.map((t) => t.text),
-    ["bombing in Tarnby, at least 12 (reports: 12, 14, 17) killed, 30 injured"],
+    ["bombing in Tarnby; killed: at least 12 (reports: 12, 14, 17); injured: 30"],
   );
 });
 
