@@ -53,7 +53,7 @@ export function prevQuote(ctx: QuoteCtx, first: number, srcStart: number, ce: nu
 }
 
 const ADVERBIAL_OPEN = new Set(
-  "while after when as at in on during before since despite though although if because once then until upon with without".split(
+  "while after when as at in on during before since despite though although if because once then until upon with without under but".split(
     " ",
   ),
 );
