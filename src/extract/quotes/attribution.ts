@@ -33,6 +33,7 @@ import {
   dashSigned,
   impression,
   inView,
+  knownAs,
   pollCue,
   reportedly,
 } from "./special.ts";
@@ -279,6 +280,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   // "continues to oppose", "seemed to urge": the later verb is the cue, with the raising verb in its group
   if (cw.lemma === "continue" && lower[k + 1] === "to" && CUES.has(lower[k + 2] ?? "")) return null;
   if (skipCue(raw, lower, k, first)) return null;
+  if (lower[k] === "known") return knownAs(ctx, k, first, last);
   let cs = k;
   for (;;) {
     if (cs - 1 >= first && isAux(lower[cs - 1], raw[cs - 1])) cs--;

@@ -106,7 +106,9 @@ const VERB_LEFT = new Set(
 
 const TRANSITIVE = new Set("support back blame credit attack question oppose endorse".split(" "));
 const NOT_OBJECT = new Set(
-  "of for in from among to and or but is are was were has have had will would from by at on with as than that".split(" "),
+  "of for in from among to and or but is are was were has have had will would from by at on with as than that".split(
+    " ",
+  ),
 );
 const OBJECT_START = /^(him|her|them|it|that|the|his|their|a|an|this|these|those|for|against)$/;
 
@@ -127,7 +129,8 @@ export function verbalNoun(
   const adv = p === "to" || (/ly$/.test(p) && p.length > 4);
   if (adv && raw[k] === lower[k] && obj && TRANSITIVE.has(cw.lemma)) return cw;
   // "Two-thirds support banning …", "Millennials support background checks": a plural subject
-  const plural = /[a-z]s$|^(half|majority|most|many|percent|%|thirds|quarters|minority)$/.test(p) && !/ss$/.test(p);
+  const plural =
+    /[a-z]s$|^(half|majority|most|many|percent|%|thirds|quarters|minority)$/.test(p) && !/ss$/.test(p);
   const nx = lower[k + 1] ?? "";
   const objWord = /^[a-z]/.test(nx) && !NOT_OBJECT.has(nx);
   if (plural && raw[k] === lower[k] && TRANSITIVE.has(cw.lemma) && (obj || objWord)) return cw;

@@ -180,3 +180,28 @@ export function inView(ctx: QuoteCtx, k: number, first: number, last: number): A
   }
   return null;
 }
+
+const KNOWN_AUX = new Set(
+  "is are was were be been being also now well best widely still not long".split(" "),
+);
+
+/** "also known as ISIL", "is known for her liberal bent": the name or trait is content, without a source. */
+export function knownAs(ctx: QuoteCtx, k: number, first: number, last: number): Attribution | null {
+  const { raw, lower } = ctx.doc.tk;
+  let m = k + 1;
+  let source: Range | null = null;
+  if (lower[m] === "to") {
+    let t = m + 1;
+    while (t < last && t < m + 5 && lower[t] !== "as") t++;
+    if (lower[t] !== "as" || t === m + 1) return null;
+    source = [m + 1, t];
+    m = t;
+  }
+  if (lower[m] !== "as" && lower[m] !== "for") return null;
+  let cs = k;
+  while (cs - 1 >= first && KNOWN_AUX.has(lower[cs - 1])) cs--;
+  let e = m + 1;
+  while (e < last && e < m + 14 && !/^[.,;:!?)(—–]$/.test(raw[e]) && !ctx.claimed[e]) e++;
+  if (e === m + 1 || !isWord(raw[m + 1])) return null;
+  return { source, cue: [cs, m + 1], content: [[m + 1, e]], lemma: "know", cls: "stance", own: 0 };
+}
