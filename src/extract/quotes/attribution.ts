@@ -358,8 +358,10 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
     const before = preContent(ctx, first, source[0]);
     return before ? { source, cue, content: before, lemma, cls: cw.cls, own: 0 } : null;
   }
+  // "… by saying that …", "while noting …": a gerund after a preposition speaks for the subject
+  const gerund = cw.ing && GERUND_PREP.has(lower[cs - 1]) && cs - 1 > first;
   const bare =
-    (cw.ing && (prev === "," || afterQuote)) ||
+    (cw.ing && (prev === "," || afterQuote || gerund)) ||
     ((lower[cs - 1] === "and" || lower[cs - 1] === "but" || NOT_HEAD.has(lower[cs - 1])) && !cw.ing);
   if (!bare) return cw.ing ? leadingParticiple(ctx, cs, ce, cw, first, last) : null;
   const after = content(ctx, ce, last, cw);
@@ -484,6 +486,8 @@ function saidFirst(ctx: QuoteCtx, k: number, ce: number, last: number): Attribut
   const quote = tailQuote(ctx, source[1], last);
   return quote.length ? { source, cue: [k, ce], content: quote, lemma: "say", cls: "speech", own: 0 } : null;
 }
+
+const GERUND_PREP = new Set(["by", "after", "while", "before", "without", "in", "when"]);
 
 const ASKED_AFTER = new Set(["when", "whenever", "if", "after", "once", "before", ","]);
 
