@@ -69,7 +69,8 @@ function bucketByWhat(claims: Claim[]): Bucket[] {
   const byId = new Map<string, Bucket>();
   for (const c of claims) {
     const key = whatOf(c.what ?? "", c.unit);
-    const id = whatId(key);
+    // "2,000 more troops" adds to a total: never in the group of totals
+    const id = `${isMore(c) ? "more " : ""}${whatId(key)}`;
     const b = byId.get(id);
     if (b) b.claims.push(c);
     else byId.set(id, { key, claims: [c] });
@@ -79,12 +80,15 @@ function bucketByWhat(claims: Claim[]): Bucket[] {
   const out: Bucket[] = [];
   for (const b of all) {
     const homes = all.filter((o) => o !== b && o.key.head === b.key.head && o.key.states.length > 0);
-    if (b.key.states.length === 0 && homes.length === 1 && homes[0].claims.length > b.claims.length)
+    const more = b.claims.some(isMore) || homes.some((h) => h.claims.some(isMore));
+    if (!more && b.key.states.length === 0 && homes.length === 1 && homes[0].claims.length > b.claims.length)
       homes[0].claims.push(...b.claims);
     else out.push(b);
   }
   return out.sort((a, b) => b.claims.length - a.claims.length);
 }
+
+const isMore = (c: Claim): boolean => /^more\b/.test(c.what ?? "");
 
 interface Pending {
   c: Claim[];

@@ -75,3 +75,13 @@ test("figures: 'Pentagon' and 'U.S. Defense Department' are one claimant; a date
   assert.match(f.notes.join(" "), /Pentagon says 10,000/);
   assert.doesNotMatch(f.notes.join(" "), /says 2,000/);
 });
+
+test("figures: '2,000 more troops' gets its own row, not one among the totals", () => {
+  const input = demoInput();
+  input.claims.push(
+    claimIn(input, S1, "three council meetings", 10000, "troops sent", "NATO", "2026-03-08"),
+    claimIn(input, EPR, "two more helicopters", 2000, "more troops", "NATO", "2026-03-09"),
+  );
+  const whats = crosscheck(input).briefs[0].figures.map((f) => f.what);
+  assert.ok(whats.includes("troops sent") && whats.includes("more troops"), whats.join(", "));
+});

@@ -67,3 +67,17 @@ test("claims: a figure in a dash aside takes the aside's time, not the sentence'
   );
   assert.equal(garbled?.when, null, "no time in the aside: none from outside it");
 });
+
+test("claims: 'N more' is an increment, kept apart from totals", () => {
+  const text =
+    "The guild said 300 drivers had joined the strike, and a couple thousand more are expected to walk out.";
+  const claims = extractClaims(text, NO_CTX);
+  const total = claims.find((c) => c.value === 300);
+  const more = claims.find((c) => c.value === 2000);
+  assert.equal(total?.what, "drivers");
+  assert.equal(more?.what, "more drivers");
+  assert.equal(
+    extractClaims("Some 300 homes more than the year before were flooded.", NO_CTX)[0]?.what,
+    "homes",
+  );
+});

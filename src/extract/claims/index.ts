@@ -1,12 +1,11 @@
 import type { Claim, Entity, Quote } from "../../model/index.ts";
 import { extractQuantities, type Quantity } from "../numbers/index.ts";
-import { TIME_UNITS } from "../numbers/units.ts";
-import { attributionIn } from "./attribution.ts";
-import { canonical } from "./claimant.ts";
+import { claimable, INCREMENT, isCompared } from "./claimable.ts";
 import { numberOf } from "./number-of.ts";
 import { sentenceAt, sentenceSpans } from "./sentences.ts";
 import { whatOf } from "./what.ts";
 import { resolveTime, timeMentions } from "./when.ts";
+import { claimantOf } from "./who.ts";
 
 export interface ClaimContext {
   articleId: string;
@@ -15,48 +14,9 @@ export interface ClaimContext {
   entities: Entity[];
 }
 
-/** "an initial US estimate of 3,000": the estimate's owner states the figure. */
-const ESTIMATE =
-  /\b((?:\p{Lu}[\p{L}.’'-]*\s+)+)(?:estimates?|figures?|count|tally|assessment|forecast)\s+(?:of|at|was|put at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)?$/u;
-
-/** Units of time plus loose time nouns: "one night", "one time" are phrases, not figures. */
-const TIME_WORDS = new Set([...TIME_UNITS, "night", "time"]);
-
-/** "far more than the 120 …": a bare figure compared with the counted one before it counts the same. */
-const COMPARED = /\b(?:than|with|to|against)\s+(?:the\s+|an?\s+|some\s+)?$/;
-
-/** "the 120 counted by the Interior Ministry": the participle's agent states the figure. */
-const GIVEN_BY =
-  /^\s+(?:(?:previously|earlier|initially|officially|first|already)\s+)?(?:counted|reported|given|cited|recorded|estimated|confirmed|announced|published|released|registered|tallied|quoted|provided|issued)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'.-]*)*)/u;
-
-/** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
-function claimable(text: string, q: Quantity, compared: boolean): boolean {
-  // "dozens", "hundreds": a vague amount is no precise figure to cross-check
-  if (q.vague) return false;
-  // "a third of its electricity": a share, not a count of the noun
-  if (q.counted && q.value < 1) return false;
-  // "one day", "a year ago": time phrases, not figures
-  if (q.value === 1 && q.normalizedUnit && TIME_WORDS.has(q.normalizedUnit)) return false;
-  if (q.normalizedUnit) return true;
-  return compared || /^\s+(?:more|others|additional|extra)\b/.test(text.slice(q.span[1], q.span[1] + 12));
-}
-
-function isCompared(text: string, q: Quantity): boolean {
-  return COMPARED.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]));
-}
-
-/** The quote whose span holds the figure (the narrowest one). */
-function quoteAround(quotes: Quote[], q: Quantity): Quote | null {
-  let best: Quote | null = null;
-  for (const x of quotes) {
-    if (
-      x.span[0] <= q.span[0] &&
-      q.span[1] <= x.span[1] &&
-      (!best || x.span[1] - x.span[0] < best.span[1] - best.span[0])
-    )
-      best = x;
-  }
-  return best;
+interface Noun {
+  unit: string | null;
+  what: string | null;
 }
 
 /** The time a figure refers to: the expression in its sentence nearest to it (resolved when possible). */
@@ -102,29 +62,22 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const sents = sentenceSpans(text);
   timeCache.clear();
   const out: Claim[] = [];
-  let lastNoun: { unit: string | null; what: string | null } | null = null;
+  let lastNoun: Noun | null = null;
+  const more = new Set<string>();
   for (const q of extractQuantities(text)) {
     const compared = !q.normalizedUnit && lastNoun !== null && isCompared(text, q);
     const counted = q.normalizedUnit ? null : numberOf(text, q.span[0]);
     if (!counted && !claimable(text, q, compared)) continue;
     const sent = sentenceAt(sents, q.span[0]);
-    const quote = quoteAround(ctx.quotes, q);
-    const own =
-      GIVEN_BY.exec(text.slice(q.span[1], q.span[1] + 80)) ??
-      ESTIMATE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
-    const ownName = own?.[1].trim().replace(/(?<![.\s]\p{L})\.$/u, "");
-    let claimant = ownName ? canonical(ownName, q.span[0], text, ctx.entities, ctx.quotes) : null;
-    if (counted?.claimant) claimant = canonical(counted.claimant, counted.at, text, ctx.entities, ctx.quotes);
-    if (!claimant && quote) claimant = quote.speaker.name ?? quote.speaker.mention;
-    if (!claimant) {
-      const a = attributionIn(text, sent[0], sent[1], q.span[0]);
-      if (a) claimant = canonical(a.mention, a.span[0], text, ctx.entities, ctx.quotes);
-    }
+    const claimant = claimantOf(text, q, sent, counted, ctx);
     let unit = counted?.unit ?? (q.counted ? (q.noun ?? headUnit(q.normalizedUnit)) : q.normalizedUnit);
     let what = counted?.what ?? whatOf(text, q);
     const bare = !unit || /^(?:other|more)$/.test(unit);
+    const prev = lastNoun as Noun | null;
     if (bare && lastNoun) ({ unit, what } = lastNoun);
     else if (bare) unit = null;
+    // the numbers stage carried the noun over ("a couple thousand more"): so does what is counted
+    else if (!what && q.counted && !q.unit && prev?.unit === unit) what = prev.what;
     if (q.counted && !bare) lastNoun = { unit, what: q.unit };
     out.push({
       id: `${ctx.articleId}:c${out.length + 1}`,
@@ -139,8 +92,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       span: q.span,
       group: null,
     });
+    if (INCREMENT.test(text.slice(q.span[0], q.span[1] + 12))) more.add(out[out.length - 1].id);
   }
   fillForward(out);
+  // "a couple thousand more troops": an increment, not a total of the same thing
+  for (const c of out) if (more.has(c.id) && c.what && !/^more\b/.test(c.what)) c.what = `more ${c.what}`;
   return out;
 }
 

@@ -1,0 +1,28 @@
+import type { Quantity } from "../numbers/index.ts";
+import { TIME_UNITS } from "../numbers/units.ts";
+
+/** Units of time plus loose time nouns: "one night", "one time" are phrases, not figures. */
+const TIME_WORDS = new Set([...TIME_UNITS, "night", "time"]);
+
+/** "far more than the 120 …": a bare figure compared with the counted one before it counts the same. */
+const COMPARED = /\b(?:than|with|to|against)\s+(?:the\s+|an?\s+|some\s+)?$/;
+
+/** "2,000 more", "five additional troops": a figure added to an earlier one. */
+export const INCREMENT = /^(?:[\p{L}\p{N},.]+\s+){0,4}?(?:more|additional|extra|further)\b(?!\s+than)/u;
+
+/** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
+export function claimable(text: string, q: Quantity, compared: boolean): boolean {
+  // "dozens", "hundreds": a vague amount is no precise figure to cross-check
+  if (q.vague) return false;
+  // "a third of its electricity": a share, not a count of the noun
+  if (q.counted && q.value < 1) return false;
+  // "one day", "a year ago": time phrases, not figures
+  if (q.value === 1 && q.normalizedUnit && TIME_WORDS.has(q.normalizedUnit)) return false;
+  if (q.normalizedUnit) return true;
+  return compared || /^\s+(?:more|others|additional|extra)\b/.test(text.slice(q.span[1], q.span[1] + 12));
+}
+
+/** Is the figure the second term of a comparison ("more than the 120")? */
+export function isCompared(text: string, q: Quantity): boolean {
+  return COMPARED.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]));
+}
