@@ -4,7 +4,6 @@ const BITS = 20;
 const MASK = (1 << BITS) - 1;
 const SMALL = 1 << 16;
 /** log(df + 0.5) for small document frequencies, computed once. */
-const EMPTY = new Uint32Array(1 << BITS);
 const LOG_DF = Float64Array.from({ length: SMALL }, (_, i) => Math.log(i + 0.5));
 
 /** A background corpus folded into one fixed-size table, shared by every Idf that uses it. */
@@ -27,7 +26,7 @@ export class Idf {
   df = new Uint32Array(1 << BITS);
   n = 0;
   private logN = 0;
-  private readonly bg: Uint32Array;
+  private readonly bg: Uint32Array | null;
   private readonly bgDocs: number;
 
   /**
@@ -38,7 +37,7 @@ export class Idf {
     readonly prior = 0,
     background: Background | null = null,
   ) {
-    this.bg = background ? fold(background) : EMPTY;
+    this.bg = background ? fold(background) : null;
     this.bgDocs = background?.docs ?? 0;
     this.setN(0);
   }
@@ -54,7 +53,8 @@ export class Idf {
   }
 
   weight(h: number): number {
-    const df = this.df[h & MASK] + this.bg[h & MASK];
+    const slot = h & MASK;
+    const df = this.df[slot] + (this.bg === null ? 0 : this.bg[slot]);
     return this.logN - (df < SMALL ? LOG_DF[df] : Math.log(df + 0.5));
   }
 }
