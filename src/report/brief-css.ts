@@ -21,6 +21,7 @@ table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:var(--card)}
 td.num{text-align:right;white-space:nowrap}
+table.events td.num{white-space:normal;text-align:left}
 .badge{display:inline-block;border-radius:.6rem;padding:0 .45rem;font-size:.8rem;margin-left:.3rem}
 .b-conflict{background:var(--badbg);color:var(--bad)}
 .b-disputed,.b-altered{background:var(--warnbg);color:var(--warn)}

@@ -186,6 +186,10 @@ test("phone width and dark mode, keyboard skip link", {
   assert.ok(width <= 390, `no sideways scrolling on a phone (page is ${width}px wide)`);
   await shot(page, "story-phone-dark");
   await page.locator("#sources").screenshot({ path: `${RESULTS}/sources-phone-dark.png` });
+  await page.locator("#events").screenshot({ path: `${RESULTS}/events-phone-dark.png` });
+  await page.locator("#named").screenshot({ path: `${RESULTS}/named-phone-dark.png` });
+  // on a phone each event is a card whose cells say what they are
+  assert.match(await txt(page.locator("#events td[data-label=Killed]").first()), /at least 9/);
   await page.reload();
   await page.locator("#sources table").waitFor();
   await page.keyboard.press("Tab");
