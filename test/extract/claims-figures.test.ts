@@ -81,3 +81,12 @@ test("claims: 'N more' is an increment, kept apart from totals", () => {
     "homes",
   );
 });
+
+test("claims: a bare figure after 'rose to' is no comparison with the count before it", () => {
+  const text = "Officials said 40 boats were lost. Fuel prices rose to 75 on Monday.";
+  const claims = extractClaims(text, NO_CTX);
+  assert.deepEqual(
+    claims.map((c) => c.value),
+    [40],
+  );
+});

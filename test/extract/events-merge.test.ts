@@ -124,3 +124,27 @@ test("mergeEvents: a report without a place joins the one incident of its type r
     ],
   );
 });
+
+test("mergeEvents: two cities in one country stay two incidents; the country alone joins neither", () => {
+  const t = new Map([["a", "Drones hit Varna in eastern Velmia and Osk in eastern Velmia on Tuesday."]]);
+  const e = (id: string, place: string): Event => ({
+    id: `a:${id}`,
+    articleId: "a",
+    type: "drone strike",
+    place,
+    date: "2031-05-13",
+    killed: null,
+    injured: null,
+    span: [0, 10],
+  });
+  const merged = mergeEvents([e("e1", "Varna"), e("e2", "Osk"), e("e3", "Velmia")], { texts: t });
+  assert.deepEqual(
+    merged.map((m) => m.place),
+    ["Varna", "Osk", "Velmia"],
+  );
+  const one = mergeEvents([e("e1", "Varna"), e("e3", "Velmia")], { texts: t });
+  assert.deepEqual(
+    one.map((m) => [m.place, m.alsoPlaces]),
+    [["Varna", ["Velmia"]]],
+  );
+});

@@ -5,7 +5,7 @@ import { TIME_UNITS } from "../numbers/units.ts";
 const TIME_WORDS = new Set([...TIME_UNITS, "night", "time"]);
 
 /** "far more than the 120 …": a bare figure compared with the counted one before it counts the same. */
-const COMPARED = /\b(?:than|with|to|against)\s+(?:the\s+|an?\s+|some\s+)?$/;
+const COMPARED = /\b(?:than|compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+|an?\s+|some\s+)?$/;
 
 /** "2,000 more", "five additional troops": a figure added to an earlier one. */
 export const INCREMENT = /^(?:[\p{L}\p{N},.]+\s+){0,4}?(?:more|additional|extra|further)\b(?!\s+than)/u;

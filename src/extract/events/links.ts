@@ -4,40 +4,35 @@ import { placeKey } from "./place.ts";
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Incident places an article names as inside one another: "the Korvel Dam in northern Esterra". */
-export interface PlaceLinks {
-  /** Place key -> key of its group. */
-  group: Map<string, string>;
-  /** Keys of places named as inside another ("Korvel Dam" in "Esterra"): the more precise. */
-  inner: Set<string>;
-}
+export class PlaceLinks {
+  /** Place key -> keys of the places the texts put it in. */
+  private readonly outer = new Map<string, Set<string>>();
 
-export function placeLinks(events: Event[], texts: Map<string, string>): PlaceLinks {
-  const names = [...new Set(events.map((e) => e.place).filter((p): p is string => p !== null))];
-  const parent = new Map<string, string>();
-  const inner = new Set<string>();
-  const find = (k: string): string => {
-    let r = k;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) ?? r;
-    return r;
-  };
-  for (const id of new Set(events.map((e) => e.articleId))) {
-    const sentence = texts.get(id);
-    if (!sentence) continue;
-    for (const a of names)
-      for (const b of names) {
-        const ka = placeKey(a);
-        const kb = placeKey(b);
-        if (!ka || !kb || ka === kb || !within(sentence, a, b)) continue;
-        inner.add(ka);
-        if (find(ka) !== find(kb)) parent.set(find(ka), find(kb));
-      }
+  constructor(events: Event[], texts: Map<string, string>) {
+    const names = [...new Set(events.map((e) => e.place).filter((p): p is string => p !== null))];
+    for (const id of new Set(events.map((e) => e.articleId))) {
+      const text = texts.get(id);
+      if (!text) continue;
+      for (const a of names)
+        for (const b of names) {
+          const ka = placeKey(a);
+          const kb = placeKey(b);
+          if (!ka || !kb || ka === kb || !within(text, a, b)) continue;
+          const set = this.outer.get(ka) ?? new Set<string>();
+          this.outer.set(ka, set.add(kb));
+        }
+    }
   }
-  const out = new Map<string, string>();
-  for (const n of names) {
-    const k = placeKey(n);
-    if (k) out.set(k, find(k));
+
+  /** Named as inside another place: the more precise of the two. */
+  isInner(key: string | null): boolean {
+    return key !== null && this.outer.has(key);
   }
-  return { group: out, inner };
+
+  /** The same place, or one the texts put inside the other (not two parts of one region). */
+  near(a: string, b: string): boolean {
+    return a === b || (this.outer.get(a)?.has(b) ?? false) || (this.outer.get(b)?.has(a) ?? false);
+  }
 }
 
 /** "A in (northern) B", "A near B": the text places A inside or next to B (a list "A, B" does not). */

@@ -1,5 +1,5 @@
 import type { Event } from "../../model/index.ts";
-import { placeLinks } from "./links.ts";
+import { PlaceLinks } from "./links.ts";
 import { placeKey } from "./place.ts";
 import { type TollDay, tollOf } from "./toll.ts";
 
@@ -50,23 +50,27 @@ const dayFits = (g: Group, e: Event) => !g.date || !e.date || g.date === e.date;
 
 /** Groups the same incident across sources; keeps the lowest and the latest figures. */
 export function mergeEvents(events: Event[], ctx: MergeContext = {}): MergedEvent[] {
-  const links = placeLinks(events, ctx.texts ?? new Map());
-  const area = (p: string | null) => {
-    const k = placeKey(p);
-    return k ? (links.group.get(k) ?? k) : null;
-  };
+  const links = new PlaceLinks(events, ctx.texts ?? new Map());
+  // a placed report joins a group whose every place is its own or holds it or lies in it
+  const fitsPlace = (g: Group, k: string) =>
+    g.members.every((m) => {
+      const mk = placeKey(m.place);
+      return !mk || links.near(mk, k);
+    });
   const groups: Group[] = [];
   // placed events first: an unplaced report then joins the one incident of its type
   const placed = events.filter((e) => placeKey(e.place));
   for (const e of [...placed, ...events.filter((e) => !placeKey(e.place))]) {
-    const k = area(e.place);
+    const k = placeKey(e.place);
     const fits = groups.filter(
-      (g) => dayFits(g, e) && (k ? area(g.place) === k && sameType(g, e) : g.type === e.type),
+      (g) => dayFits(g, e) && (k ? fitsPlace(g, k) && sameType(g, e) : g.type === e.type),
     );
     // several candidates: the one reported for the same day, if only one is
     const sameDay = fits.filter((x) => e.date !== null && x.date === e.date);
     const one = fits.length === 1 ? fits[0] : sameDay.length === 1 ? sameDay[0] : undefined;
-    const g = k ? fits[0] : one;
+    // a placed report: the group of its own place, else the one group near it (two: ambiguous)
+    const own = k ? fits.find((x) => x.members.some((m) => placeKey(m.place) === k)) : undefined;
+    const g = k ? (own ?? (fits.length === 1 ? fits[0] : undefined)) : one;
     if (!g) {
       groups.push({ type: e.type, place: e.place, date: e.date, members: [e] });
       continue;
@@ -77,8 +81,8 @@ export function mergeEvents(events: Event[], ctx: MergeContext = {}): MergedEven
   }
   for (const g of groups) {
     // name the incident by its most precise place: "Korvel Dam" rather than "Esterra"
-    const inner = g.members.find((e) => links.inner.has(placeKey(e.place) ?? ""));
-    if (inner && !links.inner.has(placeKey(g.place) ?? "")) g.place = inner.place;
+    const inner = g.members.find((e) => links.isInner(placeKey(e.place)));
+    if (inner && !links.isInner(placeKey(g.place))) g.place = inner.place;
   }
   return groups.map((g) => merged(g, ctx.published ?? new Map()));
 }
