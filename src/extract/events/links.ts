@@ -13,8 +13,9 @@ export class PlaceLinks {
     for (const id of new Set(events.map((e) => e.articleId))) {
       const text = texts.get(id);
       if (!text) continue;
-      for (const a of names)
-        for (const b of names) {
+      const here = names.filter((n) => text.includes(n));
+      for (const a of here)
+        for (const b of here) {
           const ka = placeKey(a);
           const kb = placeKey(b);
           if (!ka || !kb || ka === kb || !within(text, a, b)) continue;
