@@ -24,7 +24,9 @@ const STATE_OF: Record<string, string> = Object.fromEntries(
     "useless:dead missing:missing unaccounted:missing lacking:missing injured:injured wounded:injured " +
     "hurt:injured injuries:injured destroyed:destroyed ruined:destroyed lost:destroyed wrecked:destroyed " +
     "damaged:damaged evacuated:displaced displaced:displaced homeless:displaced shelters:displaced " +
-    "shelter:displaced rescued:rescued saved:rescued arrested:arrested detained:arrested"
+    "shelter:displaced rescued:rescued saved:rescued arrested:arrested detained:arrested " +
+    "idle:idle stranded:stranded grounded:idle closed:closed shut:closed cancelled:cancelled " +
+    "canceled:cancelled suspended:suspended flooded:flooded"
   )
     .split(" ")
     .map((pair) => pair.split(":")),

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { crosscheck } from "../../src/crosscheck/index.ts";
+import { whatId, whatOf } from "../../src/crosscheck/what.ts";
 import { refineWhat } from "../../src/crosscheck/what-refine.ts";
 import { demoInput, EPR } from "./demo-fixture.ts";
 
@@ -48,4 +49,10 @@ test("figures: residents 'moved to shelters' are displaced", () => {
   const text = "The council said about 800 residents had been moved to shelters in two gyms.";
   const at = text.indexOf("800");
   assert.equal(refineWhat("residents", text, [at, at + 3]), "residents displaced");
+});
+
+test("figures: 'vessels idle' and 'vessels' are different counts, not a conflict", () => {
+  const k1 = whatOf("vessels idle");
+  const k2 = whatOf("vessels");
+  assert.notEqual(whatId(k1), whatId(k2));
 });

@@ -90,3 +90,20 @@ test("claims: a bare figure after 'rose to' is no comparison with the count befo
     [40],
   );
 });
+
+test("claims: '9 of its 30 buses were idle': the part counts the whole's noun with what is said of it", () => {
+  const text = "The Tarrow Transit Board said 9 of its 30 buses were idle on Tuesday.";
+  const x = extract({ id: "b", text, publishedAt: "2031-05-14T09:00:00Z" });
+  assert.deepEqual(
+    x.claims.map((c) => [c.value, c.unit, c.what, c.claimant]),
+    [
+      [9, "bus", "buses idle", "Tarrow Transit Board"],
+      [30, "bus", "buses", "Tarrow Transit Board"],
+    ],
+  );
+  // without a predicate the part is left out rather than read as a total
+  assert.deepEqual(
+    extractClaims("Crews repaired 9 of the 30 buses.", NO_CTX).map((c) => c.value),
+    [30],
+  );
+});

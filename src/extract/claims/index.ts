@@ -1,7 +1,7 @@
 import type { Claim, Entity, Quote } from "../../model/index.ts";
 import { extractQuantities, type Quantity } from "../numbers/index.ts";
 import { claimable, INCREMENT, isCompared } from "./claimable.ts";
-import { numberOf } from "./number-of.ts";
+import { numberOf, partOf } from "./number-of.ts";
 import { sentenceAt, sentenceSpans } from "./sentences.ts";
 import { whatOf } from "./what.ts";
 import { resolveTime, timeMentions } from "./when.ts";
@@ -64,9 +64,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const out: Claim[] = [];
   let lastNoun: Noun | null = null;
   const more = new Set<string>();
-  for (const q of extractQuantities(text)) {
+  const qs = extractQuantities(text);
+  for (const [i, q] of qs.entries()) {
     const compared = !q.normalizedUnit && lastNoun !== null && isCompared(text, q);
-    const counted = q.normalizedUnit ? null : numberOf(text, q.span[0]);
+    const counted = q.normalizedUnit ? null : (numberOf(text, q.span[0]) ?? partOf(text, q, qs[i + 1]));
     if (!counted && !claimable(text, q, compared)) continue;
     const sent = sentenceAt(sents, q.span[0]);
     const claimant = claimantOf(text, q, sent, counted, ctx);

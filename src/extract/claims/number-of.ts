@@ -47,3 +47,20 @@ function roseTo(text: string, from: number, start: number): NumberOf | null {
     what: state ? `${noun} ${state}` : noun,
   };
 }
+
+/** "14 of its 22 vessels were idle": the part takes the whole's noun and what the sentence says of it. */
+const PART_GAP = /^\s+of\s+(?:its|their|the|his|her|our|all|all the)?\s*$/;
+const PREDICATE =
+  /^\s+(?:were|are|was|is|had been|have been|remain|remained|stood|lay)\s+(?:now\s+|still\s+|already\s+)?([a-z]{3,})\b/;
+
+export function partOf(
+  text: string,
+  q: { span: [number, number] },
+  whole: { span: [number, number]; unit: string | null; noun: string | null; counted: boolean } | undefined,
+): NumberOf | null {
+  if (!whole?.counted || !whole.unit || !whole.noun) return null;
+  if (!PART_GAP.test(text.slice(q.span[1], whole.span[0]))) return null;
+  const pred = PREDICATE.exec(text.slice(whole.span[1], whole.span[1] + 40))?.[1];
+  if (!pred || /^(?:being|not|also|to|in|on|at|from)$/.test(pred)) return null;
+  return { claimant: null, at: q.span[0], unit: whole.noun, what: `${whole.unit} ${pred}` };
+}
