@@ -107,3 +107,13 @@ test("claims: '9 of its 30 buses were idle': the part counts the whole's noun wi
     [30],
   );
 });
+
+test("claims: 'including two over the coast' is a breakdown, no figure of its own", () => {
+  const text =
+    "The navy said it shot down seven drones overnight, including two over the coast and one over Tarn.";
+  const claims = extractClaims(text, NO_CTX);
+  assert.deepEqual(
+    claims.filter((c) => c.what !== null).map((c) => [c.value, c.what]),
+    [[7, "drones"]],
+  );
+});

@@ -70,6 +70,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const counted = q.normalizedUnit ? null : (numberOf(text, q.span[0]) ?? partOf(text, q, qs[i + 1]));
     if (!counted && !claimable(text, q, compared)) continue;
     const sent = sentenceAt(sents, q.span[0]);
+    const increment = INCREMENT.test(text.slice(q.span[0], q.span[1] + 12));
     const claimant = claimantOf(text, q, sent, counted, ctx);
     let unit = counted?.unit ?? (q.counted ? (q.noun ?? headUnit(q.normalizedUnit)) : q.normalizedUnit);
     let what = counted?.what ?? whatOf(text, q);
@@ -77,8 +78,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const prev = lastNoun as Noun | null;
     if (bare && lastNoun) ({ unit, what } = lastNoun);
     else if (bare) unit = null;
-    // the numbers stage carried the noun over ("a couple thousand more"): so does what is counted
-    else if (!what && q.counted && !q.unit && prev?.unit === unit) what = prev.what;
+    // "a couple thousand more": the numbers stage carried the noun over, so does what is counted
+    else if (!what && q.counted && !q.unit && prev?.unit === unit && increment) what = prev.what;
     if (q.counted && !bare) lastNoun = { unit, what: q.unit };
     out.push({
       id: `${ctx.articleId}:c${out.length + 1}`,
@@ -93,7 +94,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       span: q.span,
       group: null,
     });
-    if (INCREMENT.test(text.slice(q.span[0], q.span[1] + 12))) more.add(out[out.length - 1].id);
+    if (increment) more.add(out[out.length - 1].id);
   }
   fillForward(out);
   // "a couple thousand more troops": an increment, not a total of the same thing
