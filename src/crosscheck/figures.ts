@@ -31,6 +31,8 @@ interface Bucket {
 function refined(claims: Claim[], texts: Map<string, string>): Claim[] {
   const out: Claim[] = [];
   for (const c of claims) {
+    // "dozens", "tens of thousands": no precise figure to agree or conflict with
+    if (c.vague) continue;
     const text = texts.get(c.articleId) ?? "";
     if (c.what?.trim()) out.push({ ...c, what: refineWhat(c.what, text, c.span) });
     else if (c.unit) {

@@ -50,6 +50,11 @@ export const Claim = z.object({
   when: z.string().nullable().default(null),
   span: Span,
   group: z.string().nullable(),
+  /**
+   * A vague amount ("dozens", "tens of thousands"): `value` is its lower bound (12, 10,000, as ACLED counts)
+   * and `valueMax` its upper one. Kept as a claim, left out of the brief's figure table. Absent: false.
+   */
+  vague: z.boolean().optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -85,3 +85,16 @@ test("figures: '2,000 more troops' gets its own row, not one among the totals", 
   const whats = crosscheck(input).briefs[0].figures.map((f) => f.what);
   assert.ok(whats.includes("troops sent") && whats.includes("more troops"), whats.join(", "));
 });
+
+test("figures: a vague amount ('scores missing') stays out of the figure table, even from two origins", () => {
+  const input = demoInput();
+  const vague = (articleId: string) => ({
+    ...claimIn(input, articleId, "Civil Protection Agency", 20, "people missing", "Civil Protection Agency"),
+    valueMax: 200,
+    qualifier: "at least" as const,
+    vague: true,
+  });
+  input.claims.push(vague(S1), vague(EPR));
+  const rows = crosscheck(input).briefs[0].figures.flatMap((f) => f.entries.map((e) => e.value));
+  assert.ok(rows.length > 0 && !rows.includes(20), rows.join(", "));
+});

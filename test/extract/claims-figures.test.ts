@@ -5,12 +5,18 @@ import { extract } from "../../src/extract/index.ts";
 
 const NO_CTX = { articleId: "t", publishedAt: "2031-05-14T09:00:00Z", quotes: [], entities: [] };
 
-test("claims: a vague amount ('dozens', 'hundreds') is no precise figure", () => {
-  const text = "Storm in Wendal leaves dozens missing. Hundreds of homes were flooded, and 14 people died.";
+test("claims: a vague amount ('hundreds of homes', 'tens of thousands') is a claim marked vague, at least its lower bound", () => {
+  const text =
+    "Hundreds of homes were flooded, and 14 people died. Tens of thousands of residents fled, police said. Between 30 and 40 boats sank.";
   const claims = extractClaims(text, NO_CTX);
   assert.deepEqual(
-    claims.map((c) => [c.value, c.valueMax]),
-    [[14, null]],
+    claims.map((c) => [c.value, c.valueMax, c.qualifier, c.unit, c.vague]),
+    [
+      [100, 1000, "at least", "home", true],
+      [14, null, "exact", "people", false],
+      [10000, 100000, "at least", "resident", true],
+      [30, 40, "between", "boat", false],
+    ],
   );
 });
 

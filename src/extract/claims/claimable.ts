@@ -12,8 +12,8 @@ export const INCREMENT = /^(?:[\p{L}\p{N},.]+\s+){0,4}?(?:more|additional|extra|
 
 /** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
 export function claimable(text: string, q: Quantity, compared: boolean): boolean {
-  // "dozens", "hundreds": a vague amount is no precise figure to cross-check
-  if (q.vague) return false;
+  // "dozens of people", "tens of thousands of protesters": a vague amount, kept as such
+  if (q.vague) return q.counted || !!q.normalizedUnit;
   // "a third of its electricity": a share, not a count of the noun
   if (q.counted && q.value < 1) return false;
   // "one day", "a year ago": time phrases, not figures

@@ -1,4 +1,4 @@
-import type { Claim, Entity, Quote } from "../../model/index.ts";
+import type { Claim, Entity, Qualifier, Quote } from "../../model/index.ts";
 import { extractQuantities, type Quantity } from "../numbers/index.ts";
 import { claimable, INCREMENT, isCompared } from "./claimable.ts";
 import { numberOf, partOf } from "./number-of.ts";
@@ -86,13 +86,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       articleId: ctx.articleId,
       value: q.value,
       valueMax: q.valueMax,
-      qualifier: q.qualifier,
+      qualifier: qualifierOf(q),
       unit,
       what,
       claimant,
       when: whenOf(text, sent, q, ctx.publishedAt),
       span: q.span,
       group: null,
+      vague: q.vague,
     });
     if (increment) more.add(out[out.length - 1].id);
   }
@@ -100,6 +101,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // "a couple thousand more troops": an increment, not a total of the same thing
   for (const c of out) if (more.has(c.id) && c.what && !/^more\b/.test(c.what)) c.what = `more ${c.what}`;
   return out;
+}
+
+/** A range with no word of its own is "between"; a vague amount is "at least" its lower bound. */
+function qualifierOf(q: { qualifier: Qualifier; valueMax: number | null; vague: boolean }): Qualifier {
+  if (q.qualifier !== "exact") return q.qualifier;
+  if (q.vague) return "at least";
+  return q.valueMax !== null ? "between" : "exact";
 }
 
 /** Counted nouns name their head word: "North Korean troops" counts "troop". */
