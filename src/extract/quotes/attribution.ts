@@ -136,6 +136,8 @@ function particleToCue(ctx: QuoteCtx, a: Attribution): void {
   const nx = c[0] + 1;
   const np = NP_START.test(lower[nx]) || /^[A-Z0-9]/.test(raw[nx]);
   if (!CUE_PREPS.has(w) && !(w === "to" && np)) return;
+  // "said at least 300", "said about 2,500": a figure's qualifier, not a particle
+  if (/^(least|most|\d[\d,.]*)$/.test(lower[nx])) return;
   a.cue = [a.cue[0], c[0] + 1];
   a.content[0] = [c[0] + 1, c[1]];
 }
@@ -291,8 +293,12 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   let ce = k + 1;
   // "spoke emotionally of": one adverb may sit before the particle
   const adv = /ly$/.test(lower[ce] ?? "") && PARTICLES[cw.lemma]?.includes(lower[ce + 1]) ? 1 : 0;
-  if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce + adv])) ce += 1 + adv;
-  else if ((NEEDS_PARTICLE.has(cw.lemma) && lower[ce] !== "that") || PHRASAL.has(lower[ce])) return null;
+  if (lower[ce] === "out" || PARTICLES[cw.lemma]?.includes(lower[ce + adv])) {
+    ce += 1 + adv;
+    // "the 4 metres the inspectors had asked for, because …": a stranded particle, its object gone
+    if (/^(for|about|of|with|to|at|on|against)$/.test(lower[ce - 1]) && /^[,.;!?)]$/.test(raw[ce] ?? "."))
+      return null;
+  } else if ((NEEDS_PARTICLE.has(cw.lemma) && lower[ce] !== "that") || PHRASAL.has(lower[ce])) return null;
   // "declined to comment" but not "sales declined by 4 percent"; "filed a complaint", not "filed for bankruptcy"
   if ((cw.lemma === "decline" && lower[ce] !== "to") || (cw.lemma === "file" && lower[ce] === "for"))
     return null;
@@ -306,7 +312,7 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (inf !== undefined) return inf;
   const cue: Range = [cs, ce];
   const lemma = cw.lemma;
-  if (isPassive(lower, cs, k, lower[k]))
+  if (isPassive(lower, cs, k, lower[k]) || reducedPassive(raw, lower, cs, k))
     return passiveBy(ctx, cs, ce, cw, first, last) ?? passiveAsked(ctx, cs, ce, cw, last);
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
@@ -440,6 +446,13 @@ function passiveBy(
   const rest: Range[] = by > ce ? [[ce, by]] : [];
   // the subject is not what was said: never a quote
   return { source, cue: [cs, ce], content: [...subject, ...rest], lemma: cw.lemma, cls: "stance", own: 0 };
+}
+
+/** "A report, seen by the Sentinel, found …": a participle and its agent inside commas, no auxiliary. */
+function reducedPassive(raw: string[], lower: string[], cs: number, k: number): boolean {
+  return (
+    cs === k && raw[k - 1] === "," && lower[k + 1] === "by" && /ed$|own$|een$|ritten$|ought$/.test(lower[k])
+  );
 }
 
 /** "Trump is expected to win": like "seems to", the subject and its clause are the content. */

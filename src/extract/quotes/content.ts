@@ -60,18 +60,15 @@ const MEDIUM = new Set(
 function skipAdverbials(ctx: QuoteCtx, j: number, last: number): number {
   const { raw, lower } = ctx.doc.tk;
   for (;;) {
-    if (j < last && (WEEKDAYS.has(lower[j]) || TIME.has(lower[j]))) j++;
+    if (lower[j] === "on" && /^(Telegram|Twitter|X|Facebook|Instagram|TV|CNN|Fox)$/.test(raw[j + 1] ?? ""))
+      j += 2;
+    else if (j < last && (WEEKDAYS.has(lower[j]) || TIME.has(lower[j]))) j++;
     else if (
       lower[j] === "in" &&
       /^(a|an|his|her|their|its)$/.test(lower[j + 1] ?? "") &&
       MEDIUM.has(lower[j + 2])
     )
       j += 3;
-    else if (
-      lower[j] === "on" &&
-      /^(Telegram|Twitter|X|Facebook|Instagram|TV|CNN|Fox)$/.test(raw[j + 1] ?? "")
-    )
-      j += 2;
     else if (raw[j] === ",") j++;
     else return j;
   }
@@ -96,12 +93,24 @@ function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
       if (e > j + 3 && ctx.inQuote[e + 1] < 0 && TRAILING.has(nx)) break;
     }
     if (raw[e] === ";" && ctx.inQuote[e] < 0) break;
+    if (raw[e] === ":" && ctx.inQuote[e] < 0 && speechAfter(ctx, e + 1, last)) break;
     if (e > j + 2 && ctx.inQuote[e] < 0 && JOIN.has(lower[e]) && cueAhead(ctx, e + 1, last)) break;
     e++;
   }
   const q = e > j ? ctx.inQuote[e - 1] : -1;
   if (q >= 0 && e === last && ctx.regions[q].last + 1 > e) e = ctx.regions[q].last + 1;
   return trimEnd(raw, j, e);
+}
+
+/** "disputes that figure: its chairman, Doe, told EPR …": a colon opening another reported clause. */
+function speechAfter(ctx: QuoteCtx, a: number, last: number): boolean {
+  const { lower } = ctx.doc.tk;
+  for (let i = a; i < last && i < a + 12; i++) {
+    if (ctx.inQuote[i] >= 0) return false;
+    const cw = CUES.get(lower[i]);
+    if (cw && !cw.strict && !cw.ing && cw.cls === "speech") return true;
+  }
+  return false;
 }
 
 const SUBORDINATORS = new Set(

@@ -130,7 +130,9 @@ export function verbalNoun(
   if (adv && raw[k] === lower[k] && obj && TRANSITIVE.has(cw.lemma)) return cw;
   // "Two-thirds support banning …", "Millennials support background checks": a plural subject
   const plural =
-    /[a-z]s$|^(half|majority|most|many|percent|%|thirds|quarters|minority)$/.test(p) && !/ss$/.test(p);
+    /[a-z]s$|^(half|majority|most|many|percent|%|thirds|quarters|minority)$/.test(p) &&
+    !/ss$/.test(p) &&
+    !phrasalBack(lower, k);
   const nx = lower[k + 1] ?? "";
   const objWord = /^[a-z]/.test(nx) && !NOT_OBJECT.has(nx);
   if (plural && raw[k] === lower[k] && TRANSITIVE.has(cw.lemma) && (obj || objWord)) return cw;
@@ -138,6 +140,21 @@ export function verbalNoun(
   // a headline "Sanders Promises Action": every word is capitalised
   if (titleCase) return cw;
   return k - 1 > first && raw[k] === lower[k] && lower[k + 1] === "that" ? cw : undefined;
+}
+
+const BACK_VERBS = new Set(
+  "hold fight hit push come go bring pull scale roll cut look turn get win pay call step fall set put give take strike bounce claw sit stand move draw head send lash keep".split(
+    " ",
+  ),
+);
+
+/** "The dam, built in 1971, holds back …", "fights back": a verb and its particle, not "voters back X". */
+function phrasalBack(lower: string[], k: number): boolean {
+  const p = lower[k - 1];
+  if (lower[k - 2] === "," || lower[k - 2] === ")") return true;
+  if (lower[k] !== "back") return false;
+  const stem = p.endsWith("es") && BACK_VERBS.has(p.slice(0, -2)) ? p.slice(0, -2) : p.slice(0, -1);
+  return BACK_VERBS.has(stem);
 }
 
 /** A title-case line (headline): most of its words are capitalised. */

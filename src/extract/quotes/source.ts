@@ -36,11 +36,49 @@ export function sourceBefore(doc: Doc, first: number, b: number): Range | null {
   let a = b;
   while (a - 1 >= first && b - a + 1 < MAX_NP) {
     const w = lower[a - 1];
-    if (!isWord(raw[a - 1]) && raw[a - 1] !== "-" && raw[a - 1] !== "&" && raw[a - 1] !== "/") break;
+    // "the Farmers' Union": a plural possessive mark stays inside the noun phrase
+    const possessive = /^[’']$/.test(raw[a - 1]) && a - 2 >= first && /[a-z]s$/i.test(raw[a - 2]);
+    if (!isWord(raw[a - 1]) && !possessive && raw[a - 1] !== "-" && raw[a - 1] !== "&" && raw[a - 1] !== "/")
+      break;
     if (CLAUSE_STOP.has(w) || SUBJECT_PRONOUNS.has(w) || CUES.has(w) || LEFT_STOP.has(w)) break;
     a--;
   }
-  return coordinated(doc, first, a, b) ?? [a, b + 1];
+  return coordinated(doc, first, a, b) ?? [contactRelative(lower, a, b), b + 1];
+}
+
+const ARTICLE = new Set(["the", "a", "an"]);
+const NOT_NOUN = new Set([
+  ...NOT_HEAD,
+  ...PREP_WORDS(),
+  "not",
+  "all",
+  "both",
+  "half",
+  "such",
+  "what",
+  "only",
+]);
+
+function PREP_WORDS(): string[] {
+  return "behind about into than over under between through against like during along off onto upon across around toward towards without within".split(
+    " ",
+  );
+}
+
+/**
+ * "not the 4 metres the inspectors (had asked for)", "the only amendment the founders (wrote)": two
+ * determined noun phrases in contact, the second opening a relative clause, is the source.
+ */
+function contactRelative(lower: string[], a: number, b: number): number {
+  for (let i = b; i > a + 1; i--) {
+    if (!ARTICLE.has(lower[i])) continue;
+    for (let j = i - 1; j >= a && j >= i - 4; j--) {
+      const w = lower[j];
+      if (j < i - 1 && (ARTICLE.has(w) || /^\d/.test(w))) return i;
+      if (NOT_NOUN.has(w) || /^[’']s$|(ed|ing)$|^\W/.test(w)) break;
+    }
+  }
+  return a;
 }
 
 /** "Bush and his rivals said": a coordinated name before "and" joins the source. */
