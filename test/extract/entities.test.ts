@@ -58,3 +58,17 @@ test("entities: the romanisation variants named in the issue merge", () => {
   assert.equal(yoon[0].spans.length, 3);
   assert.equal(yoon[0].title, "President");
 });
+
+test("entities: a byline's writer is not in the story; a dateline's city is a place", () => {
+  const text = [
+    "Flood closes the Tarn valley road",
+    "By Oskar Vell, Ridge Gazette",
+    "",
+    "BRELLIN, June 4 (Ridge Wire) - Floodwater closed the only road into the Tarn valley on Tuesday, the mayor, Ilse Maro, said.",
+  ].join("\n");
+  const es = extractEntities(text, "d");
+  const names = es.map((e) => `${e.kind}:${e.name}`);
+  assert.ok(!names.some((n) => n.includes("Oskar Vell")), names.join(", "));
+  assert.ok(names.includes("place:BRELLIN") || names.includes("place:Brellin"), names.join(", "));
+  assert.ok(names.includes("person:Ilse Maro"), names.join(", "));
+});

@@ -25,6 +25,12 @@ export function classify(doc: Doc, m: Mention): Kind {
   const low = words.map((w) => w.toLowerCase());
   const parts = low.flatMap((w) => w.split("-"));
   if (words.length === 1 && SIZE_CODES.has(m.name) && aloneOnLine(doc, m)) return "skip";
+  const line = lineAround(doc, m);
+  // "By Jane Roe, The Courier": the byline names the writer, not someone in the story
+  if (/^\s*by\s/i.test(line.before) && line.before.length + line.after.length < 100) return "skip";
+  // "ARNHAL, March 8 (Wire) -": a dateline opens with a place
+  if (line.before.trim() === "" && m.name === m.name.toUpperCase() && DATELINE.test(line.after))
+    return "place";
   if (words.length === 1 && PLACE_ACRONYMS.has(m.name)) return "place";
   if (nameless(words, low)) return "skip";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
@@ -57,6 +63,18 @@ export function classify(doc: Doc, m: Mention): Kind {
 function notPerson(words: string[]): boolean {
   if (knownFirstName(words[0])) return false;
   return pluralNoun(words[words.length - 1]) || pluralNoun(words[0]);
+}
+
+const DATELINE =
+  /^,?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]+\b|\()|^\s*[—–-]\s/i;
+
+/** The text of the mention's line before and after it. */
+function lineAround(doc: Doc, m: Mention): { before: string; after: string } {
+  const a = doc.tk.start[m.a];
+  const b = doc.tk.end[m.b - 1];
+  const from = doc.text.lastIndexOf("\n", a - 1) + 1;
+  const nl = doc.text.indexOf("\n", b);
+  return { before: doc.text.slice(from, a), after: doc.text.slice(b, nl < 0 ? doc.text.length : nl) };
 }
 
 /** Page chrome such as a text-size picker puts "XS", "SM", "MD" on lines of their own. */
