@@ -14,6 +14,11 @@ export { parseJsonl } from "./jsonl.ts";
 export interface IngestOptions {
   /** Largest file accepted, in bytes (after gunzip). */
   maxBytes?: number;
+  /**
+   * How an input is named in the articles and messages it gives (default: its path), e.g. to name files of
+   * an upload, read from a temporary folder, by their uploaded names.
+   */
+  sourceName?: (path: string) => string;
 }
 
 /** What ingest yields: an article to clean, or a message about an input that could not be read. */
@@ -33,6 +38,15 @@ function msg(
  * (and line) and the batch goes on.
  */
 export async function* ingest(paths: string[], opts: IngestOptions = {}): AsyncGenerator<IngestItem> {
+  const name = opts.sourceName;
+  for await (const item of ingestFiles(paths, opts)) {
+    if (name && "raw" in item) item.raw.source = name(item.raw.source);
+    else if (name && "message" in item) item.message.source = name(item.message.source);
+    yield item;
+  }
+}
+
+async function* ingestFiles(paths: string[], opts: IngestOptions): AsyncGenerator<IngestItem> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const walkErrors: IngestItem[] = [];
   const manifests = new Manifests();

@@ -263,6 +263,12 @@ describe("writes", () => {
     const bad = body.messages.find((m: { line: number | null }) => m.line === 2);
     assert.ok(bad, JSON.stringify(body.messages));
     assert.match(bad.source, /^upload:/);
+    const [stored] = await store.articles({ ids: ["json-1"] });
+    assert.match(
+      stored.source,
+      /^upload:upload\.jsonl/,
+      "the store keeps the uploaded name, not a temporary path",
+    );
   });
 
   test("multipart files with a manifest; a traversal file name stays inside the upload", async () => {

@@ -2,7 +2,6 @@ import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { stream } from "hono/streaming";
 import type { AnalyzeResult, Progress } from "../../analyze/run.ts";
-import type { Message } from "../../model/index.ts";
 import { errorBody } from "../http.ts";
 import { writeGuard } from "../security.ts";
 import type { StoreView } from "../state.ts";
@@ -50,7 +49,7 @@ export function ingestRoutes(app: Hono, deps: IngestDeps): void {
     if ((c.req.header("accept") ?? "").includes("application/x-ndjson"))
       return streamed(c, upload, enqueue, deps);
     try {
-      const out = await outcome(deps.view, await enqueue(upload.dir), upload.dir);
+      const out = await outcome(deps.view, await enqueue(upload.dir));
       return c.json(out.body, out.status);
     } finally {
       await upload.dispose();
@@ -75,7 +74,7 @@ function streamed(
       void s.write(`${JSON.stringify({ progress: p })}\n`);
     };
     try {
-      const out = await outcome(deps.view, await enqueue(upload.dir, onProgress), upload.dir);
+      const out = await outcome(deps.view, await enqueue(upload.dir, onProgress));
       await s.write(`${JSON.stringify({ status: out.status, result: out.body })}\n`);
     } catch (err) {
       console.error(`newsfuse serve: ingest: ${(err as Error).stack ?? err}`);
@@ -86,8 +85,8 @@ function streamed(
   });
 }
 
-async function outcome(view: StoreView, result: AnalyzeResult, dir: string): Promise<Outcome> {
-  const messages = result.messages.map((m) => relabel(m, dir));
+async function outcome(view: StoreView, result: AnalyzeResult): Promise<Outcome> {
+  const messages = result.messages;
   if (result.articleIds.length === 0)
     return {
       status: 422,
@@ -128,12 +127,9 @@ async function analyze(view: StoreView, dir: string, onProgress?: (p: Progress) 
   // Loaded on first use: the stages' language models are not needed to serve reads.
   const { analyzePaths } = await import("../../analyze/run.ts");
   try {
-    return await analyzePaths(view.store, [dir], { onProgress, batchSize: 50 });
+    const sourceName = (p: string) => (p.startsWith(dir) ? `upload:${p.slice(dir.length + 1)}` : p);
+    return await analyzePaths(view.store, [dir], { onProgress, batchSize: 50, sourceName });
   } finally {
     view.invalidate();
   }
-}
-
-function relabel(m: Message, dir: string): Message {
-  return { ...m, source: m.source.startsWith(dir) ? `upload:${m.source.slice(dir.length + 1)}` : m.source };
 }
