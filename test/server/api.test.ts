@@ -408,3 +408,23 @@ test("the brief as Markdown (download) and as a self-contained HTML page where n
   assert.equal((await app.request("/api/stories/nope/brief.html")).status, 404);
   assert.equal((await app.request("/api/stories/story-orrin/brief.pdf")).status, 404);
 });
+
+test("more ingests at once than the queue holds: the extra ones get 503 busy, and the queue recovers", async (t) => {
+  const own = openStore(":memory:");
+  t.after(() => own.close());
+  const busyApp = createApp({ store: own }).app;
+  const send = (i: number) =>
+    busyApp.request("/api/ingest", {
+      method: "POST",
+      body: `Tide gauge ${i} at Brell read ${100 + i} centimetres on Sunday, the harbour office said.`,
+      headers: { "content-type": "text/plain" },
+    });
+  const answers = await Promise.all(Array.from({ length: 7 }, (_, i) => send(i)));
+  const codes = answers.map((r) => r.status);
+  const busy = answers.filter((r) => r.status === 503);
+  assert.equal(busy.length, 3, codes.join(", "));
+  assert.equal(busy[0].headers.get("retry-after"), "5");
+  assert.equal((await busy[0].json()).error.code, "busy");
+  assert.equal(codes.filter((c) => c === 201).length, 4, codes.join(", "));
+  assert.equal((await send(99)).status, 201, "admitted again once the queue drained");
+});

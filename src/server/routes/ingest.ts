@@ -28,6 +28,7 @@ interface Outcome {
  */
 export function ingestRoutes(app: Hono, deps: IngestDeps): void {
   let queue: Promise<unknown> = Promise.resolve();
+  /** requests admitted and not yet answered: counted from the start, before the upload is read */
   let waiting = 0;
   const limit = bodyLimit({
     maxSize: deps.limits.body,
@@ -35,7 +36,6 @@ export function ingestRoutes(app: Hono, deps: IngestDeps): void {
       c.json(errorBody("payload_too_large", `request body over ${deps.limits.body} bytes`), 413),
   });
   const enqueue = (dir: string, onProgress?: (p: Progress) => void) => {
-    waiting++;
     const run = queue.then(() => analyze(deps.view, dir, onProgress)).finally(() => waiting--);
     queue = run.catch(() => undefined);
     return run;
@@ -45,7 +45,14 @@ export function ingestRoutes(app: Hono, deps: IngestDeps): void {
       c.header("retry-after", "5");
       return c.json(errorBody("busy", `${waiting} ingests are already queued: try again shortly`), 503);
     }
-    const upload = await receive(c, deps.limits);
+    waiting++;
+    let upload: Awaited<ReturnType<typeof receive>>;
+    try {
+      upload = await receive(c, deps.limits);
+    } catch (err) {
+      waiting--;
+      throw err;
+    }
     if ((c.req.header("accept") ?? "").includes("application/x-ndjson"))
       return streamed(c, upload, enqueue, deps);
     try {
