@@ -97,10 +97,10 @@ const CASES: Case[] = [
   },
   {
     name: "no speaker is carried into an unrelated sentence",
-    text: "“We are ready,” said Mayor Tomas Reid. Two ministers will travel to Porto to discuss the budget.",
+    text: "“We are ready,” said Mayor Tomas Reid. Two ministers will travel to Porto. Officials there said the budget was tight.",
     want: [
       { text: "“We are ready,”", speaker: "Tomas Reid" },
-      { text: "the budget", speaker: null },
+      { text: "the budget was tight", speaker: null },
     ],
   },
 ];

@@ -374,12 +374,26 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   if (!after) return null;
   const subj =
     cs - first > 1
-      ? (ctx.lastSource(first) ??
+      ? ((cw.ing ? contrastSubject(ctx, first, cs) : null) ??
+        ctx.lastSource(first) ??
         (cw.ing ? sentenceSubject(ctx.doc, first, cs) : null) ??
         sentenceSubject(ctx.doc, clauseStart(ctx, first, cs - 2), cs) ??
         coordinatedSubject(ctx, first, cs))
       : null;
   return { source: subj, cue, content: after, lemma, cls: cw.cls, own: 0 };
+}
+
+/** "The Kremlin denied it, but Putin did not, adding …": a participle speaks for the subject after "but". */
+function contrastSubject(ctx: QuoteCtx, first: number, cs: number): Range | null {
+  const { raw, lower } = ctx.doc.tk;
+  for (let i = cs - 2; i > first; i--) {
+    if (ctx.inQuote[i] >= 0) continue;
+    if (lower[i] !== "but" && raw[i] !== ";") continue;
+    const s = sentenceSubject(ctx.doc, i + 1, cs);
+    if (!s || ctx.claimed[s[0]] === 1) return null;
+    return /^[A-Z]/.test(raw[s[1] - 1]) || SUBJECT_PRONOUNS.has(lower[s[0]]) ? s : null;
+  }
+  return null;
 }
 
 /** "an organization that endorsed Sanders": a relative "that" right before the cue is its source. */

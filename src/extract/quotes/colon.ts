@@ -19,7 +19,7 @@ const RUBRIC = new Set(
 );
 
 /** Heads of place, structure and event names ("Korvel Dam", "Main Street", "Gaza War"): never speakers. */
-const THING_HEADS = new Set(
+export const THING_HEADS = new Set(
   "dam bridge river lake sea bay gulf island islands mountain mountains valley park square street avenue road highway airport station port harbour harbor canal coast beach county province district region city town village border pass tunnel mine plant reactor tower stadium arena hospital school university mall market quake earthquake flood floods fire wildfire storm hurricane typhoon cyclone crash explosion blast attack attacks war election elections summit trial shooting bombing massacre disaster outbreak crisis update updates latest live".split(
     " ",
   ),

@@ -226,7 +226,7 @@ export function isPassive(lower: string[], cs: number, k: number, form: string):
 }
 
 export const CUE_AUX = new Set(
-  "has have had was were is are be been will would could can may might must did does do not n’t n't also never later previously repeatedly recently then once again already often publicly privately reportedly initially first further still even just only frequently earlier subsequently flatly simply openly quickly immediately falsely correctly rightly angrily bluntly now really actually".split(
+  "has have had was were is are be been will would could can may might must did does do not n’t n't also long never later previously repeatedly recently then once again already often publicly privately reportedly initially first further still even just only frequently earlier subsequently flatly simply openly quickly immediately falsely correctly rightly angrily bluntly now really actually".split(
     " ",
   ),
 );

@@ -2,6 +2,7 @@ import type { Entity, Quote, Span } from "../../model/index.ts";
 import { charSpan, getDoc } from "../text/doc.ts";
 import { findAttributions } from "./attribution.ts";
 import { attachFloating } from "./floating.ts";
+import { isStatement } from "./keep.ts";
 import { quoteKind } from "./kind.ts";
 import { sourceSpan } from "./spans.ts";
 import { resolveSpeaker, type SpeakerState } from "./speaker.ts";
@@ -18,19 +19,23 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
     const sent = doc.sentOf[a.cue[0]];
     const speaker = resolveSpeaker(st, text, srcSpan, sent === prevSent);
     prevSent = sent;
-    if (a.cls === "stance" || (a.cls === "evidence" && !speaker.name)) continue;
     const cueSpan = charSpan(doc, a.cue[0], a.cue[1]);
+    const cue = text.slice(cueSpan[0], cueSpan[1]);
     a.content.forEach((r, i) => {
       const span = charSpan(doc, r[0], r[1]);
       const floating = i >= a.own;
+      const kind = quoteKind(text, span);
+      const body = text.slice(span[0], span[1]);
+      const c = { cls: a.cls, lemma: a.lemma, cue, speaker, kind, content: body };
+      if (!isStatement(c, entities)) return;
       out.push({
         id: `${articleId}:q${out.length + 1}`,
         articleId,
-        kind: quoteKind(text, span),
-        text: text.slice(span[0], span[1]),
+        kind,
+        text: body,
         span,
         speaker,
-        cue: floating ? null : { text: text.slice(cueSpan[0], cueSpan[1]), span: cueSpan },
+        cue: floating ? null : { text: cue, span: cueSpan },
         group: null,
         altered: false,
       });
@@ -39,9 +44,9 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
   return out.sort((x, y) => x.span[0] - y.span[0]).map((q, i) => ({ ...q, id: `${articleId}:q${i + 1}` }));
 }
 
-/** The source without its relative clause ("Doe, who worked for Smith,"): the speaker is the head. */
+/** The source without its relative or participle clause ("Doe, who worked for Smith,", "A report, seen by X,"). */
 function headSpan(text: string, s: Span | null): Span | null {
   if (!s) return s;
-  const m = /,\s+(who|which|whose|whom)\b/.exec(text.slice(s[0], s[1]));
+  const m = /,\s+(?:who|which|whose|whom|\w+(?:ed|en|wn)\s+by)\b/.exec(text.slice(s[0], s[1]));
   return m ? [s[0], s[0] + m.index] : s;
 }

@@ -119,7 +119,7 @@ function subjectAt(doc: Doc, first: number, limit: number): Range | null {
     e < limit &&
     e - first < 8 &&
     isWord(raw[e]) &&
-    (isCapitalised(raw[e]) || (lower[e] === "of" && e > first))
+    (isCapitalised(raw[e]) || (lower[e] === "of" && e > first) || titleWord(doc, first, e, limit))
   )
     e++;
   const w = lower[first];
@@ -127,6 +127,21 @@ function subjectAt(doc: Doc, first: number, limit: number): Range | null {
   if (e === first || e >= limit || DETERMINERS.has(w) || PREP.has(w) || CLAUSE_STOP.has(w) || OPENERS.has(w))
     return null;
   return raw[e] === "," || isWord(raw[e]) ? [first, e] : null;
+}
+
+/** "Port director Emil Haskel": a lower-case title word between capitalised words of one name. */
+function titleWord(doc: Doc, first: number, e: number, limit: number): boolean {
+  const { raw, lower } = doc.tk;
+  const w = lower[e];
+  if (e === first || e + 1 >= limit || !isCapitalised(raw[e + 1]) || !isWord(raw[e + 1])) return false;
+  return (
+    !CUES.has(w) &&
+    !NOT_HEAD.has(w) &&
+    !CLAUSE_STOP.has(w) &&
+    !VERBAL.has(w) &&
+    !PREP.has(w) &&
+    !/(ed|ly)$/.test(w)
+  );
 }
 
 const PAST = new Set(

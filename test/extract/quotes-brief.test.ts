@@ -1,0 +1,173 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractEntities } from "../../src/extract/entities/index.ts";
+import { extractQuotes } from "../../src/extract/quotes/index.ts";
+import { hasFiniteVerb, nounPhrase } from "../../src/extract/quotes/keep.ts";
+import { attributionSpans } from "../../src/extract/quotes/spans.ts";
+import type { Quote } from "../../src/model/index.ts";
+
+// The stored quote list feeds the brief ("who said what"): a wrong line is worse than a missing one.
+// The span API (PolNeAR) keeps every attribution, beliefs and stances included.
+
+function quotes(text: string): Quote[] {
+  return extractQuotes(text, "t", extractEntities(text, "t"));
+}
+
+function show(qs: Quote[]): string {
+  return JSON.stringify(qs.map((q) => `${q.speaker.name ?? q.speaker.mention}: ${q.text}`));
+}
+
+function spanTexts(text: string) {
+  return attributionSpans(text).map((a) => ({
+    source: a.source ? text.slice(a.source[0], a.source[1]) : null,
+    content: text.slice(a.content[0][0], a.content[a.content.length - 1][1]),
+    lemma: a.lemma,
+  }));
+}
+
+test("brief: a participle aside 'seen by the Herald' is no quote; the report's recommendation is", () => {
+  const text =
+    "An audit from 2023, seen by the Herald, found leaks in the roof and recommended closing the hall until repairs were done.";
+  const got = quotes(text);
+  assert.ok(!got.some((q) => q.text.includes("by the Herald")), show(got));
+  const rec = got.find((q) => q.text.startsWith("closing the hall"));
+  assert.ok(rec, show(got));
+  assert.equal(rec.speaker.mention, "An audit from 2023");
+});
+
+test("brief: 'holds back' is a verb and its particle, not 'X backs Y'", () => {
+  const text = "The weir, built in 1902, holds back the waters of the Tamsin. Voters back the new weir.";
+  assert.deepEqual(quotes(text), []);
+  assert.ok(!spanTexts(text).some((a) => a.source === "holds"), JSON.stringify(spanTexts(text)));
+});
+
+test("brief: a stranded 'asked for,' inside a relative clause is no attribution", () => {
+  const text =
+    "Vera Lind said the city had cut fares by 5 percent in May, not the 10 percent the auditors had asked for, because of a budget gap.";
+  const got = quotes(text);
+  assert.deepEqual(
+    got.map((q) => q.speaker.name),
+    ["Vera Lind"],
+    show(got),
+  );
+  assert.ok(!spanTexts(text).some((a) => a.content.startsWith("because")), JSON.stringify(spanTexts(text)));
+});
+
+test("brief: 'disputes that number:' stops at the colon; the chairman's words are his", () => {
+  const text =
+    "The Harbour Pilots' Guild disputes that number: its secretary, Ilse Marr, told the Gazette that 40 boats had been idle.";
+  const got = quotes(text);
+  assert.ok(!got.some((q) => q.text.includes(":")), show(got));
+  const marr = got.find((q) => q.text === "that 40 boats had been idle");
+  assert.ok(marr, show(got));
+  assert.equal(marr.speaker.name, "Ilse Marr");
+  const dispute = spanTexts(text).find((a) => a.lemma === "dispute");
+  assert.ok(dispute, JSON.stringify(spanTexts(text)));
+  assert.equal(dispute.source, "The Harbour Pilots' Guild");
+  assert.equal(dispute.content, "that number");
+});
+
+test("brief: 'said at least 40' and 'said about 2,000' keep the figure's qualifier", () => {
+  const text =
+    "Ilse Marr said at least 40 boats had been idle. Her deputy said about 2,000 crew were ashore.";
+  const got = quotes(text).map((q) => q.text);
+  assert.ok(got.includes("at least 40 boats had been idle"), JSON.stringify(got));
+  assert.ok(got.includes("about 2,000 crew were ashore"), JSON.stringify(got));
+});
+
+test("brief: 'said on Telegram' is where, not what", () => {
+  const got = quotes("Harwick Mayor Ivo Lund said on Telegram the storm had damaged two piers.");
+  assert.deepEqual(
+    got.map((q) => q.text),
+    ["the storm had damaged two piers"],
+  );
+});
+
+test("brief: a headline with a place as subject is no quote", () => {
+  const text =
+    "Tamsin Weir offers path in eastern Lorrin; 12 lacking\n\nThe weir failed on Sunday, officials said.";
+  const got = quotes(text);
+  assert.ok(!got.some((q) => q.speaker.mention === "Tamsin Weir"), show(got));
+  assert.ok(
+    got.some((q) => q.text === "The weir failed on Sunday"),
+    show(got),
+  );
+});
+
+test("brief: forecasts and beliefs stay in the span API, out of the quote list", () => {
+  const text =
+    "Rain has fallen for a week, and forecasters expect more on Friday. Most farmers believe the dyke will hold.";
+  assert.deepEqual(quotes(text), []);
+  const lemmas = spanTexts(text).map((a) => a.lemma);
+  assert.ok(lemmas.includes("expect") && lemmas.includes("believe"), JSON.stringify(lemmas));
+});
+
+test("brief: speakers are noun phrases — not a clause fragment, not a place abbreviation with 'to discuss'", () => {
+  const text =
+    "Lorrin has long accused the North of smuggling arms. Two envoys will meet in Varo, DC to discuss the levy. Lorrin said the border would stay shut.";
+  const got = quotes(text);
+  assert.ok(!got.some((q) => /has long|DC/.test(q.speaker.mention ?? "")), show(got));
+  assert.ok(
+    got.some((q) => q.speaker.name === "Lorrin" && q.text === "the border would stay shut"),
+    show(got),
+  );
+  const acc = spanTexts(text).find((a) => a.lemma === "accuse");
+  assert.equal(acc?.source, "Lorrin", JSON.stringify(spanTexts(text)));
+});
+
+test("brief: a participle after 'but' speaks for the subject after 'but'", () => {
+  const text =
+    "The Guild denied the reports, but Ilse Marr did not deny that boats were idle, adding that talks would go on.";
+  const got = quotes(text);
+  const adding = got.find((q) => q.cue?.text === "adding");
+  assert.ok(adding, show(got));
+  assert.equal(adding.speaker.name, "Ilse Marr");
+});
+
+test("brief: a lower-case title inside a name keeps the speaker ('Harbour director Ivo Lund … and said')", () => {
+  const text =
+    'Harbour director Ivo Lund called the strike "pointless" and said talks could resume on Friday.';
+  const said = quotes(text).find((q) => q.text === "talks could resume on Friday");
+  assert.ok(said, show(quotes(text)));
+  assert.equal(said.speaker.name, "Ivo Lund");
+});
+
+test("brief: a bare noun phrase or a cut 'if' clause is not a statement", () => {
+  const text =
+    "A ministry official did not confirm the reports but said if the city had asked, he believed it would be fair. Vera Lind repeated her promise of a vote.";
+  const got = quotes(text);
+  assert.ok(!got.some((q) => /^if |^her promise/.test(q.text)), show(got));
+});
+
+test("brief: nounPhrase and hasFiniteVerb", () => {
+  for (const m of [
+    "Lorrin has long",
+    "holds",
+    "utilizing the acronym for the nation’s official",
+    "he",
+    "Port",
+  ])
+    assert.equal(nounPhrase(m), false, m);
+  for (const m of [
+    "the official",
+    "An audit from 2023",
+    "Lorrin’s spy agency",
+    "The opposition",
+    "Ukrainian officials",
+  ])
+    assert.equal(nounPhrase(m), true, m);
+  for (const c of [
+    "the storm had damaged two piers",
+    "talks could resume",
+    "the attack destroyed a pier",
+    "it costs more",
+  ])
+    assert.equal(hasFiniteVerb(c), true, c);
+  for (const c of [
+    "the waters of the Tamsin",
+    "more on Friday",
+    "her promise of a vote",
+    "the increased cooperation",
+  ])
+    assert.equal(hasFiniteVerb(c), false, c);
+});
