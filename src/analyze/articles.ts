@@ -16,10 +16,19 @@ export function contentHash(raw: RawArticle): string {
 }
 
 /** A title for plain text that has none: its first line when it reads like a headline. */
+/** A time stamp, an "updated" note or a byline: a first line that is not the headline. */
+const NOT_HEADLINE =
+  /\b\d{1,2}\s?[:.]\s?\d{2}\s?(?:[ap]\.?\s?m\b|gmt|utc|[ecmp][sd]t\b)|\b(?:last\s+)?updated\b|^\s*(?:published|posted)\b|^\s*by\s/i;
+
+/** The headline of a plain text: its first line that is not a time stamp or byline, if it reads as one. */
 export function guessTitle(text: string): string | null {
-  const first = text.split("\n", 1)[0].trim();
-  if (first.length < 12 || first.length > 140 || /[.!?:"”]$/.test(first)) return null;
-  return first;
+  for (const raw of text.split("\n", 4)) {
+    const line = raw.trim();
+    if (line === "" || NOT_HEADLINE.test(line)) continue;
+    if (line.length < 12 || line.length > 140 || /[.!?:"”]$/.test(line)) return null;
+    return line;
+  }
+  return null;
 }
 
 function isoOrNull(v: string | null | undefined): string | null {
