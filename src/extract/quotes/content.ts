@@ -15,7 +15,7 @@ const CLOSE = new Set(["”", '"', "''", "’"]);
 /** Content after a cue: an optional hearer, an optional "that", then a quote or the rest of the sentence. */
 export function content(ctx: QuoteCtx, a: number, last: number, cw: CueWord): Range[] | null {
   const { raw } = ctx.doc.tk;
-  let j = thatAhead(ctx, a, last, cw.hearer ? 12 : 8);
+  let j = thatAhead(ctx, a, last, cw.hearer ? 12 : 11);
   if (j < 0) j = cw.hearer ? skipHearer(ctx, a, last) : a;
   // "asked her about it", "reminded viewers of his record"
   if (cw.hearer && j > a && (ctx.doc.tk.lower[j] === "about" || ctx.doc.tk.lower[j] === "of")) j++;

@@ -68,7 +68,7 @@ const SUBJECT = /^(he|she|it|this|that|which|who|one|nobody|everyone|no one)$/;
 export function hasFiniteVerb(text: string): boolean {
   const w = text
     .toLowerCase()
-    .split(/[^\p{L}\p{N}'’]+/u)
+    .split(/[^\p{L}\p{N}'’-]+/u)
     .filter(Boolean);
   for (let i = 0; i < w.length; i++) {
     const t = w[i];
