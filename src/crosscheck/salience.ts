@@ -11,6 +11,13 @@ const HEADS = new Set(
     "bomb tank aircraft jet warplane ship vessel boat vehicle"
   ).split(" "),
 );
+/** Bodies and spans of time: "three environmental groups", "two departments", "100 days" are context, not findings. */
+const CONTEXT = new Set(
+  (
+    "group department society organization organisation agency committee office company firm " +
+    "country nation party union court day week month year hour minute time"
+  ).split(" "),
+);
 /** Units worth comparing whatever they measure: money and shares. */
 const UNITS =
   /\b(?:dollar|euro|pound sterling|yen|yuan|renminbi|rupee|ruble|rouble|franc|krona|krone|peso|real|rand|won|lira|percentage|percent)\b/;
@@ -18,9 +25,11 @@ const UNITS =
 /**
  * Is a group of figures worth a row in the cross-check? Yes when it counts people, homes, troops,
  * weapons or money, says what happened to them (dead, missing, destroyed…), or two independent
- * origins give it; not "3 council meetings" or "2 helicopters" in passing.
+ * origins give it (unless it counts bodies or spans of time); not "3 council meetings" or "2 helicopters"
+ * in passing.
  */
 export function salient(key: WhatKey, claims: Claim[], origins: number): boolean {
-  if (key.states.length > 0 || HEADS.has(key.head) || origins >= 2) return true;
+  if (key.states.length > 0 || HEADS.has(key.head)) return true;
+  if (origins >= 2 && !CONTEXT.has(key.head)) return true;
   return claims.some((c) => c.unit !== null && UNITS.test(c.unit));
 }

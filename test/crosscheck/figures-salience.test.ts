@@ -98,3 +98,12 @@ test("figures: a vague amount ('scores missing') stays out of the figure table, 
   const rows = crosscheck(input).briefs[0].figures.flatMap((f) => f.entries.map((e) => e.value));
   assert.ok(rows.length > 0 && !rows.includes(20), rows.join(", "));
 });
+
+test("figures: bodies and spans of time ('three environmental groups') get no row, even from two origins", () => {
+  const input = demoInput();
+  const groups = (articleId: string) =>
+    claimIn(input, articleId, "Lusk Hydro", 3, "environmental groups", "Interior Ministry");
+  input.claims.push(groups(S1), groups(EPR));
+  const whats = crosscheck(input).briefs[0].figures.map((f) => f.what);
+  assert.ok(whats.length > 0 && !whats.some((w) => /groups/.test(w)), whats.join(", "));
+});
