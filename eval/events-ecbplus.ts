@@ -1,0 +1,140 @@
+/**
+ * Events on ECB+ (real news, 43 topics of two look-alike stories each): false events in topics that are no
+ * violent incident or disaster, and recall (articles of incident topics with an event of a plausible type).
+ * Usage: tsx eval/events-ecbplus.ts [--floor-false-max N] [--floor-recall F] [--show false|missed] [--limit N]
+ */
+import { extractEntities } from "../src/extract/entities/index.ts";
+import { extractEvents, type MergedEvent, mergeEvents } from "../src/extract/events/index.ts";
+import type { Event } from "../src/model/index.ts";
+import { type EcbDoc, loadEcb } from "./ecbplus-data.ts";
+
+/** Topic labels decided by reading each topic's documents: the kind of its two seminal events. */
+const INCIDENT: Record<number, string> = {
+  8: "bombing",
+  12: "piracy",
+  13: "arson",
+  14: "fire",
+  16: "shooting",
+  18: "shooting",
+  19: "shooting",
+  20: "quake",
+  21: "crash",
+  23: "fall",
+  32: "stabbing",
+  33: "shooting",
+  37: "quake",
+  38: "quake",
+  41: "bombing",
+};
+/** Court cases about old killings, a robbery, an escape, a suicide in a cell: counted in neither figure. */
+const MIXED = new Set([3, 22, 24, 26, 45]);
+/** Everything else is no incident: rehab, awards, deaths of old age, sports, elections, products, arrests. */
+
+/** Event types that fit a topic's kind. */
+const PLAUSIBLE: Record<string, string[]> = {
+  bombing: ["bombing", "suicide bombing", "explosion", "air strike", "missile attack", "shelling", "attack"],
+  piracy: ["attack", "shooting", "armed clash", "violence"],
+  arson: ["fire", "attack"],
+  fire: ["fire", "explosion"],
+  shooting: ["shooting", "attack", "violence", "incident"],
+  quake: ["disaster", "collapse"],
+  crash: ["crash", "incident"],
+  fall: ["incident", "disaster"],
+  stabbing: ["stabbing", "violence", "attack", "incident"],
+};
+
+function arg(name: string): string | null {
+  const k = process.argv.indexOf(name);
+  return k >= 0 ? (process.argv[k + 1] ?? null) : null;
+}
+
+const line = (e: Event | MergedEvent) =>
+  `${e.type} | ${e.place ?? "-"} | ${e.date ?? "-"} | k=${e.killed ?? "-"} i=${e.injured ?? "-"}`;
+/** The brief's rule: an event no casualty figure backs, that one article alone reports. */
+const weak = (m: MergedEvent) => m.killed === null && m.injured === null && m.articleIds.length < 2;
+
+function main(): number {
+  const docs = loadEcb();
+  if (!docs) {
+    console.log("../shared not found: skipping the ECB+ events evaluation");
+    return 0;
+  }
+  const limit = Number(arg("--limit") ?? Number.POSITIVE_INFINITY);
+  const show = arg("--show");
+  const byCluster = new Map<string, { docs: EcbDoc[]; events: Event[]; texts: Map<string, string> }>();
+  let falseEvents = 0;
+  let falseArticles = 0;
+  let noneArticles = 0;
+  let hit = 0;
+  let incArticles = 0;
+  for (const d of docs.slice(0, limit)) {
+    const entities = extractEntities(d.text, d.doc_id);
+    const events = extractEvents(d.text, { articleId: d.doc_id, publishedAt: null, entities, claims: [] });
+    const c = byCluster.get(d.event_cluster) ?? { docs: [], events: [], texts: new Map() };
+    c.docs.push(d);
+    c.events.push(...events);
+    c.texts.set(d.doc_id, d.text);
+    byCluster.set(d.event_cluster, c);
+    const kind = INCIDENT[d.topic];
+    if (kind) {
+      incArticles++;
+      const ok = events.some((e) => PLAUSIBLE[kind].includes(e.type));
+      if (ok) hit++;
+      else if (show === "missed") console.log(`MISSED ${d.doc_id} [${kind}] ${events.map(line).join("; ")}`);
+    } else if (!MIXED.has(d.topic)) {
+      noneArticles++;
+      falseEvents += events.length;
+      if (events.length > 0) falseArticles++;
+      if (show === "false")
+        for (const e of events) console.log(`FALSE ${d.doc_id} ${line(e)}\n   ${d.text.slice(...e.span)}`);
+    }
+  }
+  // story level: events merged per gold story, as the brief shows them
+  let briefFalse = 0;
+  let briefFalseWeak = 0;
+  let briefTrue = 0;
+  let briefTrueWeak = 0;
+  let storiesHit = 0;
+  let storiesHitStrong = 0;
+  let incStories = 0;
+  for (const c of byCluster.values()) {
+    const topic = c.docs[0].topic;
+    const merged = mergeEvents(c.events, { texts: c.texts });
+    const kind = INCIDENT[topic];
+    if (kind) {
+      incStories++;
+      const fit = merged.filter((m) => PLAUSIBLE[kind].includes(m.type));
+      briefTrue += fit.length;
+      briefTrueWeak += fit.filter(weak).length;
+      if (fit.length > 0) storiesHit++;
+      if (fit.some((m) => !weak(m))) storiesHitStrong++;
+    } else if (!MIXED.has(topic)) {
+      briefFalse += merged.length;
+      briefFalseWeak += merged.filter(weak).length;
+    }
+  }
+  const recall = hit / (incArticles || 1);
+  console.log(
+    `ECB+ events: false events ${falseEvents} in ${falseArticles}/${noneArticles} articles of non-incident topics`,
+  );
+  console.log(`recall: ${(100 * recall).toFixed(1)}% (${hit}/${incArticles} incident-topic articles)`);
+  console.log(
+    `brief level (merged per story): false ${briefFalse} (of which ${briefFalseWeak} one-article, no toll); ` +
+      `plausible ${briefTrue} (${briefTrueWeak} one-article, no toll); incident stories with one ` +
+      `${storiesHit}/${incStories}, with one kept when one-article no-toll events are dropped ${storiesHitStrong}/${incStories}`,
+  );
+  const maxFalse = arg("--floor-false-max");
+  const minRecall = arg("--floor-recall");
+  let bad = false;
+  if (maxFalse !== null && falseEvents > Number(maxFalse)) {
+    console.log(`FAIL: ${falseEvents} false events > ${maxFalse}`);
+    bad = true;
+  }
+  if (minRecall !== null && recall < Number(minRecall)) {
+    console.log(`FAIL: recall ${recall.toFixed(3)} < ${minRecall}`);
+    bad = true;
+  }
+  return bad ? 1 : 0;
+}
+
+process.exitCode = main();
