@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractEntities } from "../../src/extract/entities/index.ts";
+import { hasFiniteVerb } from "../../src/extract/quotes/clause.ts";
 import { extractQuotes } from "../../src/extract/quotes/index.ts";
-import { hasFiniteVerb, nounPhrase } from "../../src/extract/quotes/keep.ts";
+import { isStatement, nounPhrase } from "../../src/extract/quotes/keep.ts";
 import { attributionSpans } from "../../src/extract/quotes/spans.ts";
 import type { Quote } from "../../src/model/index.ts";
 
@@ -161,6 +162,8 @@ test("brief: nounPhrase and hasFiniteVerb", () => {
     "talks could resume",
     "the attack destroyed a pier",
     "it costs more",
+    "he’s not raising fares",
+    "she taught at the academy",
   ])
     assert.equal(hasFiniteVerb(c), true, c);
   for (const c of [
@@ -168,6 +171,35 @@ test("brief: nounPhrase and hasFiniteVerb", () => {
     "more on Friday",
     "her promise of a vote",
     "the increased cooperation",
+    "the nuclear-armed North of selling arms",
+    "six thousand people who lost their homes",
+    "the mayor’s plans for towns that have been flooded",
   ])
     assert.equal(hasFiniteVerb(c), false, c);
+});
+
+test("brief: a surname the entity stage missed still speaks; a participle or a common noun does not", () => {
+  const text = "The vote was close, and Marr knew it. The Harwick Port Authority opened late.";
+  const said = (mention: string, name: string | null = null) => ({
+    cls: "speech" as const,
+    lemma: "admit",
+    cue: "admitted",
+    speaker: { name, title: null, mention, span: null },
+    kind: "indirect" as const,
+    content: "that the count was slow",
+    text,
+  });
+  const having = {
+    id: "e1",
+    articleId: "t",
+    kind: "person" as const,
+    name: "Having",
+    title: null,
+    aliases: [],
+    spans: [],
+  };
+  assert.equal(isStatement(said("Marr"), []), true);
+  assert.equal(isStatement(said("Port"), []), false);
+  assert.equal(isStatement(said("Having", "Having"), [having]), false);
+  assert.equal(isStatement({ ...said("Marr"), content: "the count" }, []), false);
 });

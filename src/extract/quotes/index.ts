@@ -26,7 +26,7 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
       const floating = i >= a.own;
       const kind = quoteKind(text, span);
       const body = text.slice(span[0], span[1]);
-      const c = { cls: a.cls, lemma: a.lemma, cue, speaker, kind, content: body };
+      const c = { cls: a.cls, lemma: a.lemma, cue, speaker, kind, content: body, text };
       if (!isStatement(c, entities)) return;
       out.push({
         id: `${articleId}:q${out.length + 1}`,

@@ -1,4 +1,5 @@
 import type { Entity, Speaker } from "../../model/index.ts";
+import { hasFiniteVerb } from "./clause.ts";
 import { THING_HEADS } from "./colon.ts";
 import type { CueClass } from "./cues.ts";
 
@@ -11,11 +12,13 @@ export interface Candidate {
   speaker: Speaker;
   kind: "direct" | "indirect" | "mixed";
   content: string;
+  /** The article's text: a lone capitalised word is a name if it stands alone elsewhere in it. */
+  text?: string;
 }
 
 /** Speech lemmas that ask, plan or offer rather than state. */
 const NOT_STATEMENT = new Set(
-  "ask offer discuss seek want plan decide learn consider see decline refuse prefer continue seem appear request thank welcome identify focus refer talk speak invoke reference echo".split(
+  "ask offer discuss seek want plan decide learn consider see decline refuse prefer continue seem appear request thank welcome identify focus refer talk speak invoke reference echo push support endorse back oppose favor favour champion advocate embrace".split(
     " ",
   ),
 );
@@ -26,26 +29,37 @@ const NOT_STATEMENT = new Set(
  */
 export function isStatement(c: Candidate, entities: Entity[]): boolean {
   const direct = c.kind === "direct";
-  const who = speakerKind(c.speaker, entities);
+  const who = speakerKind(c.speaker, entities, c.text ?? "");
   if (who === null) return false;
-  if (direct && who !== "group" && who !== "place") return true;
+  if (direct && c.cls !== "stance" && who !== "group" && who !== "place") return true;
   if (c.cls !== "speech" || NOT_STATEMENT.has(c.lemma) || /^to\s/i.test(c.cue)) return false;
   if (who === "place" && !placeSpeaks(c.speaker, c.lemma)) return false;
   return c.kind !== "indirect" || (hasFiniteVerb(c.content) && !SUBORDINATE.test(c.content));
 }
 
 /** "said if Pyongyang had taken such action, …": a dependent clause cut from its main clause. */
-const SUBORDINATE = /^(?:if|whether|unless|when|because|although|though|once|until|before|after|while)\b/i;
+const SUBORDINATE =
+  /^(?:if|whether|unless|when|because|although|though|once|until|before|after|while|as|since|what|how|why|where|who|which)\b/i;
 
 type SpeakerKind = "person" | "organization" | "place" | "group" | null;
 
 /** The kind of a speaker: a resolved entity's kind, a group or named body, or null when no noun phrase. */
-function speakerKind(s: Speaker, entities: Entity[]): SpeakerKind {
+function speakerKind(s: Speaker, entities: Entity[], text: string): SpeakerKind {
+  // "Having announced …": a participle is never the speaker, whatever it resolved to
+  if (s.mention && /^\p{L}+ing$/u.test(s.mention)) return null;
   if (s.name) {
     const e = entities.find((x) => x.name === s.name);
     if (e) return e.kind;
   }
-  return s.mention && nounPhrase(s.mention) ? "group" : null;
+  if (!s.mention) return null;
+  return nounPhrase(s.mention) || standaloneName(text, s.mention) ? "group" : null;
+}
+
+/** "Cruz admitted …" with no entity for Cruz: the word stands capitalised mid-sentence elsewhere. */
+function standaloneName(text: string, m: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(m)) return false;
+  const re = new RegExp(`(?<=[\\p{Ll},;] )${m}(?! \\p{Lu})(?=[\\s,.;:’'])`, "u");
+  return re.test(text);
 }
 
 /** "Seoul said", "Washington announced": a capital speaks for its government, a dam or river never. */
@@ -57,34 +71,9 @@ function placeSpeaks(s: Speaker, lemma: string): boolean {
   return !/^[A-Z.]{1,4}$/.test(name) || lemma === "say";
 }
 
-const FINITE = new Set(
-  "is are was were be been has have had will would can could should may might must did does do am 's ’s 're ’re 've ’ve 'd ’d 'll ’ll won't won’t says said told shot hit cut put set lost won fell rose left led made took gave sent kept held met ran came went got saw found thought knew began became brought bought fought sold paid spent stood struck wrote spoke broke chose drove flew grew threw".split(
-    " ",
-  ),
-);
-const SUBJECT = /^(he|she|it|this|that|which|who|one|nobody|everyone|no one)$/;
-
-/** A clause, not a bare noun phrase: an auxiliary, a past tense, or a present verb after a subject. */
-export function hasFiniteVerb(text: string): boolean {
-  const w = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter(Boolean);
-  for (let i = 0; i < w.length; i++) {
-    const t = w[i];
-    if (FINITE.has(t) || /n[’']t$/.test(t)) return true;
-    if (i > 0 && t.length > 3 && /[^e]ed$|[^aeiou]ied$|eed$/.test(t) && !DETERMINER.test(w[i - 1]))
-      return true;
-    if (i > 0 && /[a-z][^su]s$/.test(t) && SUBJECT.test(w[i - 1])) return true;
-  }
-  return false;
-}
-
-const DETERMINER = /^(the|a|an|its|his|her|their|our|this|these|those|some|no|any|every|each)$/;
-
 /** Heads of unnamed speakers that are clearly someone: people, bodies and their documents. */
 const GROUP_HEADS = new Set(
-  "official officials deputy spokesman spokeswoman spokesperson spokespeople police officers officer authorities government ministry ministers minister agency department office committee council union company firm opposition army military militia rebels prosecutors prosecutor investigators inspectors inspector doctors doctor experts analysts witnesses residents survivors lawyers lawyer judge court president governor mayor chairman chairwoman chair director chief head leader leaders commander spokespersons aides aide source sources diplomats diplomat negotiators envoy ambassador report study statement survey audit review assessment inquiry board service services administration campaign party group organisers organizers workers farmers teachers nurses parents students scientists researchers officials' operator regulator utility embassy".split(
+  "official officials deputy spokesman spokeswoman spokesperson spokespeople police officers officer authorities government ministry ministers minister agency department office committee council union company firm opposition army military militia rebels prosecutors prosecutor investigators inspectors inspector doctors doctor experts analysts witnesses residents survivors lawyers lawyer judge court president governor mayor chairman chairwoman chair director chief head leader leaders commander spokespersons aides aide source sources diplomats diplomat negotiators envoy ambassador report study statement survey audit review assessment inquiry board service services administration campaign party group organisers organizers workers farmers teachers nurses parents students scientists researchers operator regulator utility embassy poll polls survey surveys results data figures census records documents estimates statistics".split(
     " ",
   ),
 );
