@@ -203,3 +203,17 @@ test("brief: a surname the entity stage missed still speaks; a participle or a c
   assert.equal(isStatement(said("Having", "Having"), [having]), false);
   assert.equal(isStatement({ ...said("Marr"), content: "the count" }, []), false);
 });
+
+test("brief: content ends where a closing quote meets another outlet's report", () => {
+  const text =
+    "Lorrin’s port agency said that traffic was “falling faster than feared” Harbour Radio reported, with queues at every gate.";
+  const got = quotes(text);
+  const agency = got.find((q) => q.speaker.mention === "Lorrin’s port agency");
+  assert.ok(agency, show(got));
+  assert.equal(agency.text, "that traffic was “falling faster than feared”");
+});
+
+test("brief: 'denouncing what he described as …' is no statement line", () => {
+  const text = "Ivo Lund spoke on Monday, denouncing what he described as “reckless” dredging in the bay.";
+  assert.ok(!quotes(text).some((q) => q.text.startsWith("what")), show(quotes(text)));
+});

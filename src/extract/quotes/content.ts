@@ -93,6 +93,7 @@ function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
       if (e > j + 3 && ctx.inQuote[e + 1] < 0 && TRAILING.has(nx)) break;
     }
     if (raw[e] === ";" && ctx.inQuote[e] < 0) break;
+    if (e > j && ctx.inQuote[e] < 0 && ctx.inQuote[e - 1] >= 0 && namedReport(ctx, e, last)) break;
     if (raw[e] === ":" && ctx.inQuote[e] < 0 && speechAfter(ctx, e + 1, last)) break;
     if (e > j + 2 && ctx.inQuote[e] < 0 && JOIN.has(lower[e]) && cueAhead(ctx, e + 1, last)) break;
     e++;
@@ -100,6 +101,16 @@ function restOfSentence(ctx: QuoteCtx, j: number, last: number): number {
   const q = e > j ? ctx.inQuote[e - 1] : -1;
   if (q >= 0 && e === last && ctx.regions[q].last + 1 > e) e = ctx.regions[q].last + 1;
   return trimEnd(raw, j, e);
+}
+
+/** "… was “rising fast” Yonhap reported, …": a name and a reporting verb right after a closing quote. */
+function namedReport(ctx: QuoteCtx, e: number, last: number): boolean {
+  const { raw, lower } = ctx.doc.tk;
+  let i = e;
+  while (i < last && i < e + 4 && isCapitalised(raw[i]) && isWord(raw[i])) i++;
+  if (i === e || i >= last) return false;
+  const cw = CUES.get(lower[i]);
+  return !!cw && cw.cls === "speech" && !cw.strict && !cw.ing;
 }
 
 /** "disputes that figure: its chairman, Doe, told EPR …": a colon opening another reported clause. */

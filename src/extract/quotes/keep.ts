@@ -34,7 +34,8 @@ export function isStatement(c: Candidate, entities: Entity[]): boolean {
   if (direct && c.cls !== "stance" && who !== "group" && who !== "place") return true;
   if (c.cls !== "speech" || NOT_STATEMENT.has(c.lemma) || /^to\s/i.test(c.cue)) return false;
   if (who === "place" && !placeSpeaks(c.speaker, c.lemma)) return false;
-  return c.kind !== "indirect" || (hasFiniteVerb(c.content) && !SUBORDINATE.test(c.content));
+  if (SUBORDINATE.test(c.content)) return false;
+  return c.kind !== "indirect" || hasFiniteVerb(c.content);
 }
 
 /** "said if Pyongyang had taken such action, …": a dependent clause cut from its main clause. */
