@@ -1,0 +1,229 @@
+/**
+ * Entity kinds on ECB+ against its human annotation (token-level XML: person, organisation, location,
+ * vehicle, thing and time mentions). The annotation is partial (only mentions taking part in an event),
+ * so we score where our mentions and annotated ones overlap:
+ *  - kind accuracy: of our mentions on an annotated person / organisation / place mention, the share whose
+ *    kind fits (a GPE such as "France" acting, a facility or a metonym may be a place or an organisation);
+ *  - precision per kind: of our mentions on any annotated mention (ships, things and times included),
+ *    the share whose kind fits;
+ *  - person entities of an article with a mention on an annotated non-person one (a team, ship, place ...);
+ *  - name recall: annotated capitalised person / organisation / place mentions that one of ours with a
+ *    fitting kind overlaps.
+ * Topics 1-20 are for tuning, topics 21-45 are reported apart.
+ *
+ *   npx tsx eval/entities-ecbplus.ts [--xml PATH] [--floor F] [--person-floor F] [--show N]
+ *
+ * PATH is the corpus' XML as .tar.gz or a folder (default ../shared/datasets/ecbplus/ECBplus_LREC2014_xml.tar.gz).
+ * `--floor F` exits 1 when held-out kind accuracy is below F; `--person-floor F` the same for held-out person
+ * precision. `--show N` prints the N most frequent errors of topics 1-20.
+ */
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { extractEntities } from "../src/extract/entities/index.ts";
+import type { Entity } from "../src/model/index.ts";
+import { type EcbDoc, loadEcb } from "./ecbplus-data.ts";
+import { type GoldMention, goldMentions, readXml } from "./entities-ecbplus-gold.ts";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const XML_PATH = resolve(ROOT, "../shared/datasets/ecbplus/ECBplus_LREC2014_xml.tar.gz");
+
+type Gold =
+  | "person"
+  | "organization"
+  | "place"
+  | "gpe"
+  | "met"
+  | "facility"
+  | "generic"
+  | "vehicle"
+  | "thing"
+  | "time";
+
+function goldClass(tag: string): Gold {
+  if (tag === "HUMAN_PART_PER") return "person";
+  if (tag === "HUMAN_PART_ORG") return "organization";
+  if (tag === "HUMAN_PART_GPE" || tag === "HUMAN_PART") return "gpe";
+  if (tag === "HUMAN_PART_MET") return "met";
+  if (tag === "HUMAN_PART_GENERIC") return "generic";
+  if (tag === "HUMAN_PART_VEH") return "vehicle";
+  if (tag === "LOC_GEO") return "place";
+  if (tag === "LOC_FAC" || tag === "LOC_OTHER" || tag === "HUMAN_PART_FAC") return "facility";
+  if (tag.startsWith("TIME_")) return "time";
+  return "thing";
+}
+
+/** Our kinds that fit each gold class (none fit a ship, a thing or a time). */
+const FITS: Record<Gold, Entity["kind"][]> = {
+  person: ["person"],
+  organization: ["organization"],
+  place: ["place"],
+  gpe: ["place", "organization"],
+  met: ["organization", "place"],
+  facility: ["place", "organization"],
+  generic: [],
+  vehicle: [],
+  thing: [],
+  time: [],
+};
+const NAMED: Gold[] = ["person", "organization", "place", "gpe", "met", "facility"];
+
+interface Tally {
+  docs: number;
+  scored: number;
+  right: number;
+  byKind: Record<string, { on: number; right: number }>;
+  personEntities: number;
+  personOnGold: number;
+  personOnNonPerson: number;
+  named: number;
+  namedFound: number;
+  confusion: Map<string, number>;
+  errors: Map<string, number>;
+  missedTokens: number;
+}
+
+const newTally = (): Tally => ({
+  docs: 0,
+  scored: 0,
+  right: 0,
+  byKind: {},
+  personEntities: 0,
+  personOnGold: 0,
+  personOnNonPerson: 0,
+  named: 0,
+  namedFound: 0,
+  confusion: new Map(),
+  errors: new Map(),
+  missedTokens: 0,
+});
+
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** The annotated mention that overlaps [a, b) most (the shorter one on ties), or null. */
+function bestGold(gold: GoldMention[], a: number, b: number): GoldMention | null {
+  let best: GoldMention | null = null;
+  let bestOv = 0;
+  for (const g of gold) {
+    const ov = Math.min(b, g.b) - Math.max(a, g.a);
+    if (ov <= 0) continue;
+    if (ov > bestOv || (ov === bestOv && best && g.b - g.a < best.b - best.a)) {
+      best = g;
+      bestOv = ov;
+    }
+  }
+  return best;
+}
+
+function scoreDoc(t: Tally, text: string, gold: GoldMention[], entities: Entity[]): void {
+  t.docs++;
+  for (const e of entities) {
+    let onGold = false;
+    let onOther = false;
+    for (const [a, b] of e.spans) {
+      const g = bestGold(gold, a, b);
+      if (!g) continue;
+      const cls = goldClass(g.tag);
+      if (cls === "generic") continue;
+      onGold = true;
+      const ok = FITS[cls].includes(e.kind);
+      if (cls !== "person") onOther = true;
+      const k = (t.byKind[e.kind] ??= { on: 0, right: 0 });
+      k.on++;
+      if (ok) k.right++;
+      bump(t.confusion, `${cls} -> ${e.kind}`);
+      if (NAMED.includes(cls)) {
+        t.scored++;
+        if (ok) t.right++;
+      }
+      if (!ok) bump(t.errors, `${e.kind} "${text.slice(a, b)}" on ${cls} "${g.text.slice(0, 40)}"`);
+    }
+    if (e.kind === "person") {
+      t.personEntities++;
+      if (onGold) t.personOnGold++;
+      if (onOther) t.personOnNonPerson++;
+    }
+  }
+  for (const g of gold) {
+    const cls = goldClass(g.tag);
+    if (!g.named || !NAMED.includes(cls)) continue;
+    t.named++;
+    const hit = entities.some(
+      (e) => FITS[cls].includes(e.kind) && e.spans.some(([a, b]) => Math.min(b, g.b) > Math.max(a, g.a)),
+    );
+    if (hit) t.namedFound++;
+  }
+}
+
+const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : "-");
+
+function report(name: string, t: Tally): { accuracy: number; person: number } {
+  const person = t.byKind.person ?? { on: 0, right: 0 };
+  console.log(`${name}: ${t.docs} docs (${t.missedTokens} XML tokens not aligned)`);
+  console.log(
+    `  kind accuracy        ${pct(t.right, t.scored)}  (${t.right}/${t.scored} mentions on person/org/place gold)`,
+  );
+  for (const k of ["person", "organization", "place"]) {
+    const s = t.byKind[k] ?? { on: 0, right: 0 };
+    console.log(
+      `  precision ${k.padEnd(12)} ${pct(s.right, s.on)}  (${s.right}/${s.on} on any annotated mention)`,
+    );
+  }
+  console.log(
+    `  person entities on a non-person mention: ${t.personOnNonPerson} of ${t.personOnGold} on gold (${t.personEntities} person entities)`,
+  );
+  console.log(`  name recall (fitting kind) ${pct(t.namedFound, t.named)}  (${t.namedFound}/${t.named})`);
+  return { accuracy: t.scored ? t.right / t.scored : 0, person: person.on ? person.right / person.on : 0 };
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      xml: { type: "string", default: XML_PATH },
+      floor: { type: "string" },
+      "person-floor": { type: "string" },
+      show: { type: "string" },
+      confusion: { type: "boolean", default: false },
+    },
+  });
+  const docs = loadEcb();
+  const xml = readXml(values.xml ?? XML_PATH);
+  if (!docs || !xml) {
+    console.log(
+      `../shared not found (${docs ? values.xml : "ecbplus_docs.jsonl"}): skipping the ECB+ entity evaluation`,
+    );
+    return;
+  }
+  const tune = newTally();
+  const test = newTally();
+  for (const d of docs as EcbDoc[]) {
+    const x = xml.get(d.doc_id);
+    if (!x) continue;
+    const t = d.topic <= 20 ? tune : test;
+    const { mentions, missed } = goldMentions(x, d.text);
+    t.missedTokens += missed;
+    scoreDoc(t, d.text, mentions, extractEntities(d.text, d.doc_id));
+  }
+  report("topics 1-20 (tuning)", tune);
+  const held = report("topics 21-45 (held out)", test);
+  if (values.confusion)
+    for (const [k, n] of [...tune.confusion].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
+  const show = Number(values.show ?? 0);
+  if (show > 0) {
+    console.log(`most frequent errors, topics 1-20:`);
+    for (const [k, n] of [...tune.errors].sort((a, b) => b[1] - a[1]).slice(0, show))
+      console.log(`  ${n}\t${k}`);
+  }
+  const floor = values.floor === undefined ? undefined : Number(values.floor);
+  if (floor !== undefined && held.accuracy < floor) {
+    console.error(`FAIL: topics 21-45 kind accuracy ${held.accuracy.toFixed(3)} < floor ${floor}`);
+    process.exitCode = 1;
+  }
+  const pf = values["person-floor"] === undefined ? undefined : Number(values["person-floor"]);
+  if (pf !== undefined && held.person < pf) {
+    console.error(`FAIL: topics 21-45 person precision ${held.person.toFixed(3)} < floor ${pf}`);
+    process.exitCode = 1;
+  }
+}
+
+main();
