@@ -217,3 +217,24 @@ test("brief: 'denouncing what he described as …' is no statement line", () => 
   const text = "Ivo Lund spoke on Monday, denouncing what he described as “reckless” dredging in the bay.";
   assert.ok(!quotes(text).some((q) => q.text.startsWith("what")), show(quotes(text)));
 });
+
+test("brief: 'I' and 'we' in narration are the writer, not the last speaker; 'it' is a body", () => {
+  const text =
+    "Mayor Ivo Lund said the pier would reopen. I said at the time that was unlikely. The Harbour Board said it would pay. It added that fares would not rise.";
+  const got = quotes(text);
+  assert.ok(!got.some((q) => q.text.includes("unlikely")), show(got));
+  const added = got.find((q) => q.text === "that fares would not rise");
+  assert.ok(added, show(got));
+  assert.equal(added.speaker.name, "Harbour Board");
+});
+
+test("brief: a title-case headline is not a statement; a cut content is not either", () => {
+  const text =
+    "Mayor Lund Claim That Ferries Are Free Isn’t True\n\nVera Lind said was written about the ferry. Vera Lind said the ferries would run.";
+  const got = quotes(text);
+  assert.deepEqual(
+    got.map((q) => q.text),
+    ["the ferries would run"],
+    show(got),
+  );
+});

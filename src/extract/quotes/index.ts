@@ -1,6 +1,7 @@
 import type { Entity, Quote, Span } from "../../model/index.ts";
 import { charSpan, getDoc } from "../text/doc.ts";
 import { findAttributions } from "./attribution.ts";
+import { isTitleCase } from "./cues.ts";
 import { attachFloating } from "./floating.ts";
 import { isStatement } from "./keep.ts";
 import { quoteKind } from "./kind.ts";
@@ -19,6 +20,8 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
     const sent = doc.sentOf[a.cue[0]];
     const speaker = resolveSpeaker(st, text, srcSpan, sent === prevSent);
     prevSent = sent;
+    const s = doc.sents[sent];
+    const headline = isTitleCase(doc.tk.raw, s.first, s.last);
     const cueSpan = charSpan(doc, a.cue[0], a.cue[1]);
     const cue = text.slice(cueSpan[0], cueSpan[1]);
     a.content.forEach((r, i) => {
@@ -26,7 +29,7 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
       const floating = i >= a.own;
       const kind = quoteKind(text, span);
       const body = text.slice(span[0], span[1]);
-      const c = { cls: a.cls, lemma: a.lemma, cue, speaker, kind, content: body, text };
+      const c = { cls: a.cls, lemma: a.lemma, cue, speaker, kind, content: body, text, headline };
       if (!isStatement(c, entities)) return;
       out.push({
         id: `${articleId}:q${out.length + 1}`,

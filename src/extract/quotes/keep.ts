@@ -14,11 +14,13 @@ export interface Candidate {
   content: string;
   /** The article's text: a lone capitalised word is a name if it stands alone elsewhere in it. */
   text?: string;
+  /** The attribution sits in a title-case headline ("Clinton Claim That X Isn’t True"). */
+  headline?: boolean;
 }
 
 /** Speech lemmas that ask, plan or offer rather than state. */
 const NOT_STATEMENT = new Set(
-  "ask offer discuss seek want plan decide learn consider see decline refuse prefer continue seem appear request thank welcome identify focus refer talk speak invoke reference echo push support endorse back oppose favor favour champion advocate embrace".split(
+  "ask offer discuss seek want plan decide learn consider see decline refuse prefer continue seem appear request thank welcome identify focus refer talk speak invoke reference echo push be was were is are support endorse back oppose favor favour champion advocate embrace".split(
     " ",
   ),
 );
@@ -32,22 +34,26 @@ export function isStatement(c: Candidate, entities: Entity[]): boolean {
   const who = speakerKind(c.speaker, entities, c.text ?? "");
   if (who === null) return false;
   if (direct && c.cls !== "stance" && who !== "group" && who !== "place") return true;
-  if (c.cls !== "speech" || NOT_STATEMENT.has(c.lemma) || /^to\s/i.test(c.cue)) return false;
+  if (c.cls !== "speech" || NOT_STATEMENT.has(c.lemma) || /^to\s/i.test(c.cue) || c.headline) return false;
   if (who === "place" && !placeSpeaks(c.speaker, c.lemma)) return false;
-  if (SUBORDINATE.test(c.content)) return false;
-  return c.kind !== "indirect" || hasFiniteVerb(c.content);
+  if (SUBORDINATE.test(c.content) || VERB_FIRST.test(c.content)) return false;
+  return (c.kind !== "indirect" && !PREP_FIRST.test(c.content)) || hasFiniteVerb(c.content);
 }
 
 /** "said if Pyongyang had taken such action, …": a dependent clause cut from its main clause. */
 const SUBORDINATE =
   /^(?:if|whether|unless|when|because|although|though|once|until|before|after|while|as|since|what|how|why|where|who|which)\b/i;
 
+/** "said is why I went", "reported, with indications of …": content cut from its subject. */
+const VERB_FIRST = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)\b/i;
+const PREP_FIRST = /^(?:with|of|for|by|from)\b/i;
+
 type SpeakerKind = "person" | "organization" | "place" | "group" | null;
 
 /** The kind of a speaker: a resolved entity's kind, a group or named body, or null when no noun phrase. */
 function speakerKind(s: Speaker, entities: Entity[], text: string): SpeakerKind {
-  // "Having announced …": a participle is never the speaker, whatever it resolved to
-  if (s.mention && /^\p{L}+ing$/u.test(s.mention)) return null;
+  // "Having announced …", "Rubio’s team winning praise": a participle is never the speaker's head
+  if (s.mention && /(?:^|\s)\p{L}+ing$/u.test(headOf(s.mention))) return null;
   if (s.name) {
     const e = entities.find((x) => x.name === s.name);
     if (e) return e.kind;
@@ -84,11 +90,16 @@ const NOT_IN_NP = new Set(
   ),
 );
 
-/** A noun phrase that names a speaker: no verb, no clause, headed by a name or a group noun. */
-export function nounPhrase(mention: string): boolean {
-  const head = mention
+/** "An audit from 2023, seen by …" → "An audit": the words before an appositive or a preposition. */
+function headOf(mention: string): string {
+  return mention
     .split(/\s*,\s*|\s+(?:of|from|at|in|for|on|with|by)\s+/)[0]
     .replace(/\s+(?:there|here|too|also|themselves|itself)$/i, "");
+}
+
+/** A noun phrase that names a speaker: no verb, no clause, headed by a name or a group noun. */
+export function nounPhrase(mention: string): boolean {
+  const head = headOf(mention);
   const words = head.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   for (const w of words) {

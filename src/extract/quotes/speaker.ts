@@ -20,7 +20,10 @@ export function resolveSpeaker(st: SpeakerState, text: string, src: Span | null,
   let e: Entity | null = null;
   if (low === "who" || low === "which") e = before(st, src[0]);
   else if (MALE.has(low) || FEMALE.has(low)) e = byPronoun(st, src[0], MALE.has(low) ? "m" : "f");
-  else if (PLURAL.has(low) || low === "i" || low === "it") e = st.last;
+  // "it said", "they added": a body named before; "I", "we" outside quotes are the writer
+  else if (low === "it" || low === "they" || low === "their")
+    e = st.last && st.last.kind !== "person" ? st.last : null;
+  else if (PLURAL.has(low) || low === "i") e = null;
   else
     e =
       (/^the /.test(low) ? byTitle(st, mention) : null) ?? overlapping(st, text, src) ?? byTitle(st, mention);
