@@ -61,7 +61,8 @@ function main(): number {
   }
   const limit = Number(arg("--limit") ?? Number.POSITIVE_INFINITY);
   const show = arg("--show");
-  const byCluster = new Map<string, { docs: EcbDoc[]; events: Event[]; texts: Map<string, string> }>();
+  type Cluster = { docs: EcbDoc[]; events: Event[]; texts: Map<string, string> };
+  const byCluster = new Map<string, Cluster>();
   let falseEvents = 0;
   let falseArticles = 0;
   let noneArticles = 0;
@@ -70,7 +71,7 @@ function main(): number {
   for (const d of docs.slice(0, limit)) {
     const entities = extractEntities(d.text, d.doc_id);
     const events = extractEvents(d.text, { articleId: d.doc_id, publishedAt: null, entities, claims: [] });
-    const c = byCluster.get(d.event_cluster) ?? { docs: [], events: [], texts: new Map() };
+    const c: Cluster = byCluster.get(d.event_cluster) ?? { docs: [], events: [], texts: new Map() };
     c.docs.push(d);
     c.events.push(...events);
     c.texts.set(d.doc_id, d.text);

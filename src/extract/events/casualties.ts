@@ -1,4 +1,5 @@
 import type { Quantity } from "../numbers/index.ts";
+import { DENIED_BEFORE, NOT_CASUALTY_AFTER, personHead } from "./counts.ts";
 
 const KILL =
   "killed|killing|kills|kill|dead|died|dies|slain|massacred|executed|shot dead|lost their lives|perished";
@@ -23,7 +24,14 @@ export interface Casualties {
 }
 
 /** The count a casualty verb at [vs, ve) takes: "killed at least 4 people", "3 soldiers were killed", "killed the chief". */
-function countFor(text: string, vs: number, ve: number, qs: Quantity[], active: boolean): number | null {
+function countFor(
+  text: string,
+  from: number,
+  vs: number,
+  ve: number,
+  qs: Quantity[],
+  active: boolean,
+): number | null {
   const after = AFTER_QUAL;
   for (const q of qs) {
     if (active && q.span[0] >= ve && after.test(text.slice(ve, q.span[0]))) return q.value;
@@ -38,18 +46,35 @@ function countFor(text: string, vs: number, ve: number, qs: Quantity[], active: 
       /^\s+(?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4}?([\p{L}'’.-]+)(?=\s+(?:in|on|at|near|of|and|as|during|after|when|while|with|by)\b|[,.;]|$)/u.exec(
         text.slice(ve, ve + 80),
       );
-    if (obj && !/s$/.test(obj[1]) && !/^(?:people|police|men|women|children)$/i.test(obj[1])) return 1;
+    if (obj && !/s$/.test(obj[1]) && personHead(obj[1])) return 1;
   }
-  const subj =
-    /(?:^|[.;]\s+|,\s+)(?:A|An|One|The)\s+[^,.;]{0,60}?\s(?:has been|have been|was|had been|is)?\s*$/.exec(
-      text.slice(Math.max(0, vs - 90), vs),
-    );
-  if (
-    subj &&
-    !/(?:s|people|police|men|women|children)\s+(?:has been|have been|was|had been|is)?\s*$/.test(subj[0])
-  )
-    return 1;
-  return null;
+  return oneVictim(text, from, vs, ve);
+}
+
+const SUBJECT =
+  /(?:^|[.;:]\s+|,\s+|\n)(?:(?:A|An|One|The|a|an|the)\s+)?(?:[^,.;:\n]{0,60}?\s)?([\p{L}'’-]+)\s+(?:(has been|have been|was|were|had been|is|got)\s+)?(?:(?:shot|hit|stabbed|struck|beaten|run over|found)\s+and\s+)?$/u;
+
+/** Causes that make a death an incident. */
+const SUDDEN =
+  /\b(?:fell|fall(?:ing|s)?|shot|shooting|stabb\w*|hit|struck|drown\w*|accident|crash\w*|collision|kill\w*|murder\w*|slain|gun\w*|bullet|wound\w*|injur\w*|fire|blaze|burn\w*|bomb\w*|blast|explosion|attack\w*|avalanche|quake|earthquake|flood\w*|storm|hit-and-run|run over)\b/i;
+
+/** "A judge has been killed", "Sixteen-year-old Kimani Gray was shot and killed", "a girl killed by a bullet": one victim. */
+function oneVictim(text: string, from: number, vs: number, ve: number): number | null {
+  const start = Math.max(from, vs - 90);
+  const subj = SUBJECT.exec((start === from ? "" : "\u0000") + text.slice(start, vs));
+  if (!subj) return null;
+  const word = text.slice(vs, ve);
+  // intransitive words, an auxiliary, or a bare participle before "by"/"in" ("girl killed by a stray bullet")
+  const passive =
+    subj[2] !== undefined ||
+    /^(?:dead|died|dies|perished|slain)$/i.test(word) ||
+    (/ed$/i.test(word) &&
+      /^\s+(?:by|in|on|at|after|when|while|during|near|outside)\b/.test(text.slice(ve, ve + 12)));
+  if (!passive || /s$/.test(subj[1]) || !personHead(subj[1])) return null;
+  // "Felt died at his home": a death is an incident only when the sentence gives a violent or sudden cause
+  const sentence = text.slice(from, ve + 160).split(/[.!?](?:\s|$)/)[0];
+  if (/^(?:dead|died|dies)$/i.test(word) && !SUDDEN.test(sentence)) return null;
+  return 1;
 }
 
 /** Killed and injured counts stated in text[from, to). */
@@ -68,9 +93,12 @@ export function casualtiesIn(text: string, from: number, to: number, qs: Quantit
     if (res[key] !== null) continue;
     for (const m of part.matchAll(words)) {
       const vs = from + (m.index ?? 0);
+      const ve = vs + m[0].length;
+      if (DENIED_BEFORE.test(text.slice(Math.max(from, vs - 40), vs))) continue;
+      if (NOT_CASUALTY_AFTER.test(text.slice(ve, ve + 20))) continue;
       const active =
         /ing$|^kill$|^kills$|ed$/.test(m[0].toLowerCase()) && !/^(?:dead|died|dies)$/i.test(m[0]);
-      const n = countFor(text, vs, vs + m[0].length, qs, active);
+      const n = countFor(text, from, vs, ve, qs, active);
       if (n !== null) {
         res[key] = n;
         break;

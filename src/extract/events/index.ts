@@ -2,7 +2,9 @@ import type { Claim, Entity, Event } from "../../model/index.ts";
 import { sentenceSpans } from "../claims/sentences.ts";
 import { extractQuantities } from "../numbers/index.ts";
 import { CASUALTY_HINT, casualtiesIn } from "./casualties.ts";
+import { NATURAL_DEATH, victimCount } from "./counts.ts";
 import { placeIn, placeKey } from "./place.ts";
+import { WEAK, WEAK_WORD } from "./senses.ts";
 import { eventType } from "./triggers.ts";
 import { incidentDate } from "./when.ts";
 
@@ -18,23 +20,33 @@ export interface EventContext {
 const ANAPHORA =
   /\b(?:the|this|that|these|those) (?:attacks?|strikes?|bombings?|explosions?|blasts?|shelling|raids?)\b/i;
 
+/** "the 1972 shooting", "in April 2008", "Hurricane Katrina in 2005": a year with no day names a past event. */
+const BACKGROUND_YEAR =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )\b(?:19\d\d|20[0-2]\d)\b(?!\s*(?:[-/:]\s*\d|GMT|BST|UTC|hrs|hours|local))/;
+
 /** Attacks and incidents in `text`: type, place, date, killed and injured, one per incident. */
 export function extractEvents(text: string, ctx: EventContext): Event[] {
-  const qs = extractQuantities(text);
+  const qs = extractQuantities(text).filter((q) => victimCount(text, q));
   const out: Event[] = [];
   for (const [s, e] of sentenceSpans(text)) {
     const sentence = text.slice(s, e);
     const trigger = eventType(sentence);
     if (!trigger && !CASUALTY_HINT.test(sentence)) continue;
-    const cas = casualtiesIn(
-      text,
-      s,
-      e,
-      qs.filter((q) => q.span[0] >= s && q.span[1] <= e),
-    );
+    const natural = NATURAL_DEATH.test(sentence);
+    const cas = natural
+      ? { killed: null, injured: null, combined: false }
+      : casualtiesIn(
+          text,
+          s,
+          e,
+          qs.filter((q) => q.span[0] >= s && q.span[1] <= e),
+        );
     if (cas.combined) continue;
     const hurt = cas.killed !== null || cas.injured !== null;
     if (!trigger && !hurt) continue;
+    // a weak word ("raided", "clashed", "collapsed") or a past event named by its year needs a toll
+    const weak = trigger && (WEAK.has(trigger.type) || WEAK_WORD.test(trigger.word));
+    if (!hurt && (weak || BACKGROUND_YEAR.test(sentence))) continue;
     const at = s + (trigger?.at ?? 0);
     const place = placeIn(text, s, e, ctx.entities, at);
     const date = incidentDate(text, s, e, at, ctx.publishedAt);
@@ -48,6 +60,8 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
         ? out[out.length - 1]
         : onlyOfType(out, trigger.type, date);
     if (same) {
+      // "3 dead ... A petrol bomb killed two women": the named incident types the earlier report
+      if (same.type === "incident" && trigger) same.type = trigger.type;
       same.killed = max(same.killed, cas.killed);
       same.injured = max(same.injured, cas.injured);
       if (trigger || place) same.date ??= date;

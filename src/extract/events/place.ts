@@ -1,8 +1,10 @@
 import type { Entity } from "../../model/index.ts";
+import { knownDemonym, knownPlace } from "../entities/gazetteer.ts";
+import { ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS, PLACES, TITLE_WORDS } from "../entities/lexicon.ts";
 import { placeVariant } from "../entities/story-keys.ts";
 
 const NOT_PLACE =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|The|A|An)$/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|The|A|An|Mr|Mrs|Ms|Dr|Sir|Rev)\.?$/;
 const PLACE_RE =
   /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|[Ii]nto|[Aa]cross|[Oo]ver|[Tt]o|capital,?|(?:[Ss]helling|[Bb]ombing|[Ss]iege|[Bb]ombardment) of)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|eastern|western|northern|southern|mostly|residential|[A-Z][a-z]+ian|[A-Z][a-z]+i)\s+)*(?:(?:city|town|village|province|region|capital|district|sector)\s+of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)*)(\s+(?:region|province|oblast|district|city|area|governorate|state))?/gu;
 
@@ -22,7 +24,9 @@ export function placeIn(
     const own = words.findLastIndex((w) => /['’]s$/.test(w));
     const name = words.slice(own + 1).join(" ");
     if (!name) continue;
-    const known = places.some((p) => p.name === name || p.aliases.includes(name));
+    const kind = placeKind(name, entities, m[0]);
+    if (kind === null) continue;
+    const known = kind === "known";
     const d =
       Math.abs(from + (m.index ?? 0) - at) -
       (known ? 40 : 0) -
@@ -33,6 +37,42 @@ export function placeIn(
   if (best) return best.name;
   const inside = places.find((p) => p.spans.some((s) => s[0] >= from && s[1] <= to));
   return inside?.name ?? null;
+}
+
+/** Words that make a name an event, a body or a title rather than a place ("Kraft Factory Shooting"). */
+const NOT_PLACE_WORD =
+  /\b(?:shootings?|attacks?|bombings?|fires?|blasts?|explosions?|quakes?|earthquakes?|crash(?:es)?|storms?|hurricanes?|reserve|charges?|cases?|club|post|award|awards|prize)\b/i;
+/** "near X", "the town of X": the words before the name say it is a place. */
+const LOCATIVE =
+  /^(?:near|outside|capital|shelling|bombing|siege|bombardment)|\b(?:city|town|village|province|region|capital|district|sector) of\b/i;
+
+/** A building or site named for its owner is where an incident happens ("Banstead Baptist Church"). */
+const FACILITY =
+  /^(?:Church|Cathedral|Mosque|Temple|Synagogue|School|College|Hospital|Store|Supermarket|Market|Mall|Factory|Plant|Mine|Prison|Jail|Hotel|Restaurant|Cafe|Bar|Stadium|Station|Airport|Embassy|Base|Camp|Courthouse|Branch)$/;
+
+const has = (e: Entity, name: string) => e.name === name || e.aliases.includes(name);
+const overlaps = (e: Entity, name: string) =>
+  [e.name, ...e.aliases].some((n) => ` ${n} `.includes(` ${name} `) || ` ${name} `.includes(` ${n} `));
+
+/**
+ * Whether a name after a locative word is a place: "known" (a place entity or gazetteer place), "named"
+ * (nothing says otherwise), or null (a person, organisation, title, people or event).
+ */
+function placeKind(name: string, entities: Entity[], phrase: string): "known" | "named" | null {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (NOT_PLACE_WORD.test(name) || ORG_WORDS.has(last.toLowerCase()) || TITLE_WORDS.has(last.toLowerCase()))
+    return null;
+  if (entities.some((e) => e.kind === "place" && has(e, name)) || FACILITY.test(last)) return "known";
+  if (entities.some((e) => e.kind !== "place" && (has(e, name) || overlaps(e, name)))) return null;
+  if (knownDemonym(last) || knownDemonym(last.replace(/s$/, ""))) return null;
+  if (/^\p{Lu}{2,}s?$/u.test(name) && !PLACE_ACRONYMS.has(name)) return null;
+  if (knownPlace(name) || PLACES.has(name) || (words.length > 1 && PLACE_WORDS.has(last.toLowerCase())))
+    return "known";
+  if (entities.some((e) => e.kind === "place" && overlaps(e, name))) return "known";
+  // with the article's entities at hand, an unknown name needs words that make it a place
+  if (entities.length > 0 && !LOCATIVE.test(phrase)) return null;
+  return "named";
 }
 
 /** A key for comparing places across sources: "the Kharkiv region" ~ "Kharkiv". */

@@ -1,3 +1,5 @@
+import { incidentSense } from "./senses.ts";
+
 /** Attack and incident words → event type, most specific first. */
 const TYPES: [RegExp, string][] = [
   [/\bsuicide (?:car )?bomb(?:er|ers|ing|ings)?\b/i, "suicide bombing"],
@@ -37,12 +39,21 @@ const TYPES: [RegExp, string][] = [
 /** All trigger words at once: most sentences have none. */
 const ANY = new RegExp(TYPES.map(([re]) => re.source).join("|"), "i");
 
-/** The event type a sentence describes and where its word stands, or null. */
-export function eventType(sentence: string): { type: string; at: number } | null {
+export interface Trigger {
+  type: string;
+  at: number;
+  /** The trigger word as written. */
+  word: string;
+}
+
+/** The event type a sentence describes and where its word stands, or null: the first word used as an incident. */
+export function eventType(sentence: string): Trigger | null {
   if (!ANY.test(sentence)) return null;
   for (const [re, type] of TYPES) {
-    const m = re.exec(sentence);
-    if (m) return { type, at: m.index };
+    const all = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    for (const m of sentence.matchAll(all)) {
+      if (incidentSense(sentence, type, m.index ?? 0, m[0])) return { type, at: m.index ?? 0, word: m[0] };
+    }
   }
   return null;
 }

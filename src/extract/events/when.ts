@@ -11,6 +11,9 @@ const TOLD_BEFORE =
 /** "said on Monday that 12 people had died": the past perfect puts the incident before the statement. */
 const EARLIER = /\bhad\s+(?:been\s+)?\p{L}+(?:ed|en)\b/u;
 
+/** "this year", "earlier this month": no day an incident can be placed on. */
+const VAGUE = /\b(?:year|month)\b/i;
+
 /** The day of the incident in text[from, to): the time nearest its trigger at `at`, if any. */
 export function incidentDate(
   text: string,
@@ -28,6 +31,8 @@ export function incidentDate(
   );
   const own = times.filter((t) => !TOLD_BEFORE.test(before(t)));
   const pool = own.length > 0 || EARLIER.test(text.slice(from, to)) ? own : times;
-  const time = pool.sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
+  const time = pool
+    .filter((t) => !VAGUE.test(t.text))
+    .sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
   return time ? resolveTime(time.text, publishedAt) : null;
 }
