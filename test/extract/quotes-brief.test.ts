@@ -238,3 +238,13 @@ test("brief: a title-case headline is not a statement; a cut content is not eith
     show(got),
   );
 });
+
+test("brief: a names-heavy sentence is no headline; a capitalised cue mid-line is", () => {
+  const text =
+    "On Monday, Former Harwick Mayor Ivo Lund called Vera Lind “reckless.”\n\nIvo Lund Says Ferries Will Run All Winter\n\nVera Lind pointed to the budget. Ivo Lund pointed out that the budget was short.";
+  const got = quotes(text).map((q) => q.text);
+  assert.ok(got.includes("Vera Lind “reckless.”"), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.startsWith("Ferries")), JSON.stringify(got));
+  assert.ok(!got.includes("the budget"), JSON.stringify(got));
+  assert.ok(got.includes("that the budget was short"), JSON.stringify(got));
+});

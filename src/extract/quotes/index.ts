@@ -1,6 +1,6 @@
 import type { Entity, Quote, Span } from "../../model/index.ts";
-import { charSpan, getDoc } from "../text/doc.ts";
-import { findAttributions } from "./attribution.ts";
+import { charSpan, type Doc, getDoc } from "../text/doc.ts";
+import { type Attribution, findAttributions } from "./attribution.ts";
 import { isTitleCase } from "./cues.ts";
 import { attachFloating } from "./floating.ts";
 import { isStatement } from "./keep.ts";
@@ -20,8 +20,7 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
     const sent = doc.sentOf[a.cue[0]];
     const speaker = resolveSpeaker(st, text, srcSpan, sent === prevSent);
     prevSent = sent;
-    const s = doc.sents[sent];
-    const headline = isTitleCase(doc.tk.raw, s.first, s.last);
+    const headline = inHeadline(doc, a);
     const cueSpan = charSpan(doc, a.cue[0], a.cue[1]);
     const cue = text.slice(cueSpan[0], cueSpan[1]);
     a.content.forEach((r, i) => {
@@ -45,6 +44,20 @@ export function extractQuotes(text: string, articleId: string, entities: Entity[
     });
   }
   return out.sort((x, y) => x.span[0] - y.span[0]).map((q, i) => ({ ...q, id: `${articleId}:q${i + 1}` }));
+}
+
+/** A title-case line, or a capitalised cue inside a line ("… Was in a Hospital for Mental Issues"). */
+export function inHeadline(doc: Doc, a: Attribution): boolean {
+  const { raw } = doc.tk;
+  const s = doc.sents[doc.sentOf[a.cue[0]]];
+  // names make a line look title-case: only the words outside the source count
+  const [sa, sb] = a.source ?? [s.first, s.first];
+  const words = raw.slice(s.first, s.last).filter((_, i) => s.first + i < sa || s.first + i >= sb);
+  if (isTitleCase(words, 0, words.length)) return true;
+  if (a.cue[0] > s.first && /^[A-Z][a-z]/.test(raw[a.cue[0]]) && a.lemma !== "according to") return true;
+  return a.content.some(
+    (r) => r[1] - r[0] >= 4 && !/^[“"‘']/.test(raw[r[0]]) && isTitleCase(raw, r[0], r[1]),
+  );
 }
 
 /** The source without its relative or participle clause ("Doe, who worked for Smith,", "A report, seen by X,"). */

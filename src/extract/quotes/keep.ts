@@ -20,7 +20,7 @@ export interface Candidate {
 
 /** Speech lemmas that ask, plan or offer rather than state. */
 const NOT_STATEMENT = new Set(
-  "ask offer discuss seek want plan decide learn consider see decline refuse prefer continue seem appear request thank welcome identify focus refer talk speak invoke reference echo push be was were is are support endorse back oppose favor favour champion advocate embrace".split(
+  "ask offer discuss seek want plan decide learn consider see decline refuse prefer continue seem appear request thank welcome identify focus refer talk speak invoke reference echo push cite be was were is are support endorse back oppose favor favour champion advocate embrace".split(
     " ",
   ),
 );
@@ -35,6 +35,8 @@ export function isStatement(c: Candidate, entities: Entity[]): boolean {
   if (who === null) return false;
   if (direct && c.cls !== "stance" && who !== "group" && who !== "place") return true;
   if (c.cls !== "speech" || NOT_STATEMENT.has(c.lemma) || /^to\s/i.test(c.cue) || c.headline) return false;
+  // "pointed out that …" states; "pointed to reports" cites
+  if (c.lemma === "point" && !/out$/.test(c.cue)) return false;
   if (who === "place" && !placeSpeaks(c.speaker, c.lemma)) return false;
   if (SUBORDINATE.test(c.content) || VERB_FIRST.test(c.content)) return false;
   return (c.kind !== "indirect" && !PREP_FIRST.test(c.content)) || hasFiniteVerb(c.content);
@@ -64,7 +66,7 @@ function speakerKind(s: Speaker, entities: Entity[], text: string): SpeakerKind 
 
 /** "Cruz admitted …" with no entity for Cruz: the word stands capitalised mid-sentence elsewhere. */
 function standaloneName(text: string, m: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(m)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(m) || /ic$/.test(m)) return false;
   const re = new RegExp(`(?<=[\\p{Ll},;] )${m}(?! \\p{Lu})(?=[\\s,.;:’'])`, "u");
   return re.test(text);
 }
