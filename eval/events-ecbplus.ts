@@ -32,14 +32,24 @@ const MIXED = new Set([3, 22, 24, 26, 45]);
 
 /** Event types that fit a topic's kind. */
 const PLAUSIBLE: Record<string, string[]> = {
-  bombing: ["bombing", "suicide bombing", "explosion", "air strike", "missile attack", "shelling", "attack"],
+  bombing: [
+    "bombing",
+    "suicide bombing",
+    "explosion",
+    "air strike",
+    "missile attack",
+    "shelling",
+    "attack",
+    "fire",
+    "incident",
+  ],
   piracy: ["attack", "shooting", "armed clash", "violence"],
   arson: ["fire", "attack"],
   fire: ["fire", "explosion"],
   shooting: ["shooting", "attack", "violence", "incident"],
   quake: ["disaster", "collapse"],
   crash: ["crash", "incident"],
-  fall: ["incident", "disaster"],
+  fall: ["fall", "incident", "disaster"],
   stabbing: ["stabbing", "violence", "attack", "incident"],
 };
 

@@ -4,8 +4,7 @@ import { extractQuantities } from "../numbers/index.ts";
 import { CASUALTY_HINT, casualtiesIn } from "./casualties.ts";
 import { NATURAL_DEATH, victimCount } from "./counts.ts";
 import { placeIn, placeKey } from "./place.ts";
-import { WEAK, WEAK_WORD } from "./senses.ts";
-import { eventType } from "./triggers.ts";
+import { eventType, isWeak } from "./triggers.ts";
 import { incidentDate } from "./when.ts";
 
 export { type MergeContext, type MergedEvent, mergeEvents } from "./merge.ts";
@@ -45,7 +44,7 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
     const hurt = cas.killed !== null || cas.injured !== null;
     if (!trigger && !hurt) continue;
     // a weak word ("raided", "clashed", "collapsed") or a past event named by its year needs a toll
-    const weak = trigger && (WEAK.has(trigger.type) || WEAK_WORD.test(trigger.word));
+    const weak = trigger !== null && isWeak(trigger);
     if (!hurt && (weak || BACKGROUND_YEAR.test(sentence))) continue;
     const at = s + (trigger?.at ?? 0);
     const place = placeIn(text, s, e, ctx.entities, at);

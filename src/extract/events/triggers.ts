@@ -1,4 +1,4 @@
-import { incidentSense } from "./senses.ts";
+import { incidentSense, WEAK, WEAK_WORD } from "./senses.ts";
 
 /** Attack and incident words → event type, most specific first. */
 const TYPES: [RegExp, string][] = [
@@ -21,7 +21,14 @@ const TYPES: [RegExp, string][] = [
   ],
   [/\b(?:clash(?:es|ed)?|fighting|firefight|skirmish(?:es)?)\b/i, "armed clash"],
   [/\b(?:stabbing|stabbed|knife attack)\b/i, "stabbing"],
-  [/\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|ambush(?:ed)?|assault(?:s|ed)?|strikes? on|struck)\b/i, "attack"],
+  [
+    /\bhit\s*-?\s*and\s*-?\s*run\b|\b(?:struck|hit|run over|mowed down|knocked down) by (?:a|an|the) (?:[\w-]+ )?(?:car|vehicle|truck|van|bus|train|motorist|driver|SUV|lorry|motorcycle)\b/i,
+    "crash",
+  ],
+  [
+    /\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|ambush(?:ed)?|assault(?:s|ed)?|strikes? on|struck|hijack(?:s|ed|ing|ings)?|hijack attempt)\b/i,
+    "attack",
+  ],
   [/\b(?:tortur(?:e|ed)|beaten to death|lynch(?:ed|ing))\b/i, "violence"],
   [
     /\b(?:[Dd]am|[Ll]evee|[Dd]yke|[Dd]ike)s?\b[^.;]{0,40}?\b(?:gave way|gives way|give way|burst|breached|failed|collapsed)\b|\b(?:[Dd]am|[Ll]evee) (?:breach|burst|failure|collapse)\b|\b(?:breach|failure|collapse|bursting) of (?:the )?(?:[A-Z][\w-]+ )?(?:[Dd]am|[Ll]evee)\b/,
@@ -31,9 +38,16 @@ const TYPES: [RegExp, string][] = [
     /\b(?:landslides?|mudslides?|avalanches?|earthquakes?|quakes?|floods?|flooding|flash floods?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunamis?|heatwave)\b/i,
     "disaster",
   ],
-  [/\b(?:wildfires?|blaze|fire broke out|caught fire|house fire|building fire|forest fire)\b/i, "fire"],
+  [
+    /\b(?:wildfires?|blaze|fire broke out|caught fire|house fire|building fire|forest fire|arson(?:ist)?s?|set (?:fire|ablaze)|set on fire|torch(?:ed|ing)|fire-?bomb(?:ed|ing|s)?|molotov)\b|\b(?:a|the|suspicious|huge|massive|major|large|deadly|fatal|church|store|supermarket|factory|warehouse|hotel|school|apartment) fire\b(?!\s*(?:sale|drill|alarm|chief|department|station|service|officers?|brigade|fighters?|crews?|engines?|trucks?|and rescue|risk|hazard|exit|escape|power))/i,
+    "fire",
+  ],
   [/\b(?:collapse[ds]?|collapsing)\b/i, "collapse"],
   [/\b(?:crash(?:ed|es)?|collision|derail(?:ed|ment))\b/i, "crash"],
+  [
+    /\b(?:fell|falling|fall|plunged|plunging|slipped|tumbled)\b[^.;]{0,50}?\b(?:metres|meters|feet|ft|cliff|ridge|crevasse|mountain|ledge|balcony|roof|window|slope|summit|peak)\b/i,
+    "fall",
+  ],
 ];
 
 /** All trigger words at once: most sentences have none. */
@@ -46,14 +60,21 @@ export interface Trigger {
   word: string;
 }
 
-/** The event type a sentence describes and where its word stands, or null: the first word used as an incident. */
+/** A word that reports an incident only with a toll ("raided the ranch", "talks collapsed"). */
+export const isWeak = (t: Trigger): boolean => WEAK.has(t.type) || WEAK_WORD.test(t.word);
+
+/** The event type a sentence describes and where its word stands, or null: the first word used as an incident, a strong one before a weak one. */
 export function eventType(sentence: string): Trigger | null {
   if (!ANY.test(sentence)) return null;
+  let weak: Trigger | null = null;
   for (const [re, type] of TYPES) {
     const all = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
     for (const m of sentence.matchAll(all)) {
-      if (incidentSense(sentence, type, m.index ?? 0, m[0])) return { type, at: m.index ?? 0, word: m[0] };
+      if (!incidentSense(sentence, type, m.index ?? 0, m[0])) continue;
+      const t = { type, at: m.index ?? 0, word: m[0] };
+      if (!isWeak(t)) return t;
+      weak ??= t;
     }
   }
-  return null;
+  return weak;
 }
