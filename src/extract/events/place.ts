@@ -6,7 +6,7 @@ import { placeVariant } from "../entities/story-keys.ts";
 const NOT_PLACE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|The|A|An|Mr|Mrs|Ms|Dr|Sir|Rev)\.?$/;
 const PLACE_RE =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|[Ii]nto|[Aa]cross|[Oo]ver|[Tt]o|capital,?|(?:[Ss]helling|[Bb]ombing|[Ss]iege|[Bb]ombardment) of)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|eastern|western|northern|southern|mostly|residential|[A-Z][a-z]+ian|[A-Z][a-z]+i)\s+)*(?:(?:city|town|village|province|region|capital|district|sector)\s+of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)*)(\s+(?:region|province|oblast|district|city|area|governorate|state))?/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|[Ii]nto|[Aa]cross|[Oo]ver|[Tt]o|capital,?|(?:[Ss]helling|[Bb]ombing|[Ss]iege|[Bb]ombardment) of)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|eastern|western|northern|southern|mostly|residential|[A-Z][a-z]+ian|[A-Z][a-z]+i)\s+)*(?:(?:city|town|village|province|region|capital|district|sector)\s+of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]+)*)(\s+(?:region|province|oblast|district|city|area|governorate|state))?/dgu;
 
 /** Where the event in text[from, to) happened: a place after a locative preposition, else a place entity. */
 export function placeIn(
@@ -22,7 +22,10 @@ export function placeIn(
   for (const m of part.matchAll(PLACE_RE)) {
     const words = m[1].split(/\s+/).filter((w) => !NOT_PLACE.test(w));
     const own = words.findLastIndex((w) => /['’]s$/.test(w));
-    const name = words.slice(own + 1).join(" ");
+    const end = from + (m.indices?.[1]?.[1] ?? 0);
+    // "at Alaska Gov. Sarah Palin's church": a title, not a place
+    if (text[end] === "." && TITLE_WORDS.has(`${words.at(-1)?.toLowerCase()}.`)) continue;
+    const name = fuller(words.slice(own + 1).join(" "), text, end, places);
     if (!name) continue;
     const kind = placeKind(name, entities, m[0]);
     if (kind === null) continue;
@@ -39,9 +42,18 @@ export function placeIn(
   return inside?.name ?? null;
 }
 
+/** "Hawaiian Gardens": the place entity the name ends, when the text names it whole. */
+function fuller(name: string, text: string, end: number, places: Entity[]): string {
+  if (!name) return name;
+  const whole = places.find(
+    (p) => p.name.endsWith(` ${name}`) && text.slice(end - p.name.length, end) === p.name,
+  );
+  return whole?.name ?? name;
+}
+
 /** Words that make a name an event, a body or a title rather than a place ("Kraft Factory Shooting"). */
 const NOT_PLACE_WORD =
-  /\b(?:shootings?|attacks?|bombings?|fires?|blasts?|explosions?|quakes?|earthquakes?|crash(?:es)?|storms?|hurricanes?|reserve|charges?|cases?|club|post|award|awards|prize)\b/i;
+  /\b(?:shootings?|attacks?|bombings?|fires?|blasts?|explosions?|quakes?|earthquakes?|crash(?:es)?|storms?|hurricanes?|reserve|charges?|cases?|club|post|award|awards|prize|molotov|cocktails?)\b/i;
 /** "near X", "the town of X": the words before the name say it is a place. */
 const LOCATIVE =
   /^(?:near|outside|capital|shelling|bombing|siege|bombardment)|\b(?:city|town|village|province|region|capital|district|sector) of\b/i;

@@ -13,6 +13,7 @@ const EARLIER = /\bhad\s+(?:been\s+)?\p{L}+(?:ed|en)\b/u;
 
 /** "this year", "earlier this month": no day an incident can be placed on. */
 const VAGUE = /\b(?:year|month)\b/i;
+const WEEK = /\b(?:week|weekend)\b/i;
 
 /** The day of the incident in text[from, to): the time nearest its trigger at `at`, if any. */
 export function incidentDate(
@@ -31,8 +32,11 @@ export function incidentDate(
   );
   const own = times.filter((t) => !TOLD_BEFORE.test(before(t)));
   const pool = own.length > 0 || EARLIER.test(text.slice(from, to)) ? own : times;
-  const time = pool
-    .filter((t) => !VAGUE.test(t.text))
-    .sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
+  // a named day beats a week ("fired last week ... shot three people on Monday")
+  const dated = pool.filter((t) => !VAGUE.test(t.text));
+  const days = dated.filter((t) => !WEEK.test(t.text));
+  const time = (days.length > 0 ? days : dated).sort(
+    (a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at),
+  )[0];
   return time ? resolveTime(time.text, publishedAt) : null;
 }
