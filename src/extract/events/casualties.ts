@@ -56,7 +56,7 @@ const SUBJECT =
 
 /** Causes that make a death an incident. */
 const SUDDEN =
-  /\b(?:fell|fall(?:ing|s)?|shot|shooting|stabb\w*|hit|struck|drown\w*|accident|crash\w*|collision|kill\w*|murder\w*|slain|gun\w*|bullet|wound\w*|injur\w*|fire|blaze|burn\w*|bomb\w*|blast|explosion|attack\w*|avalanche|quake|earthquake|flood\w*|storm|hit-and-run|run over)\b/i;
+  /\b(?:fell|fall(?:ing|s)?|shot|shooting|stabb\w*|hit|struck|drown\w*|accident|crash\w*|collision|kill\w*|murder\w*|slain|gun\w*|bullet|wound\w*|injur\w*|fire|blaze|burn\w*|bomb\w*|blast|explosion|attack\w*|avalanche|quake|earthquake|flood\w*|storm|hit-and-run|run over|tortur\w*|beat(?:en|ing)|violen\w*|strangl\w*|suffocat\w*|poison\w*|lynch\w*|execut\w*)\b/i;
 
 /** "A judge has been killed", "Sixteen-year-old Kimani Gray was shot and killed", "a girl killed by a bullet": one victim. */
 function oneVictim(text: string, from: number, vs: number, ve: number): number | null {

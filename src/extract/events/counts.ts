@@ -10,6 +10,8 @@ export function victimCount(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(0, q.span[0] - 24), q.span[0]);
   if (/^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i.test(after)) return false;
   if (/\b(?:aged?|age of|ages)\s+$/i.test(before)) return false;
+  // "mother of 12": her children, not victims
+  if (/\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather) of\s+$/i.test(before)) return false;
   // "Gary Gomes, 35, was": an age set off by commas after a name
   if (/\p{Lu}[\p{L}'’-]+\s*,\s*$/u.test(before) && /^\s*,/.test(after) && q.value < 120) return false;
   const raw = text.slice(q.span[0], q.span[1]);

@@ -43,9 +43,10 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
     if (cas.combined) continue;
     const hurt = cas.killed !== null || cas.injured !== null;
     if (!trigger && !hurt) continue;
-    // a weak word ("raided", "clashed", "collapsed") or a past event named by its year needs a toll
+    // a weak word ("raided", "clashed", "collapsed") needs a toll; a past event named by its year is background
     const weak = trigger !== null && isWeak(trigger);
-    if (!hurt && (weak || BACKGROUND_YEAR.test(sentence))) continue;
+    if ((!hurt && weak) || BACKGROUND_YEAR.test(sentence) || /\b(?:years|decades) ago\b/.test(sentence))
+      continue;
     const at = s + (trigger?.at ?? 0);
     const place = placeIn(text, s, e, ctx.entities, at);
     const date = incidentDate(text, s, e, at, ctx.publishedAt);

@@ -38,7 +38,9 @@ export function placeIn(
     if (!best || d < best.d) best = { name: name + (m[2] ?? ""), d, known };
   }
   if (best) return best.name;
-  const inside = places.find((p) => p.spans.some((s) => s[0] >= from && s[1] <= to));
+  const inside = places.find(
+    (p) => p.spans.some((s) => s[0] >= from && s[1] <= to) && placeKind(p.name, entities, "") !== null,
+  );
   return inside?.name ?? null;
 }
 

@@ -3,7 +3,7 @@ import { incidentSense, WEAK, WEAK_WORD } from "./senses.ts";
 /** Attack and incident words → event type, most specific first. */
 const TYPES: [RegExp, string][] = [
   [/\bsuicide (?:car )?bomb(?:er|ers|ing|ings)?\b/i, "suicide bombing"],
-  [/\b(?:car|roadside|truck|pipe) bomb(?:ing|ings|s)?\b|\bbomb(?:ing|ings|ed)?\b/i, "bombing"],
+  [/\b(?:car|roadside|truck|pipe) bomb(?:ing|ings|s)?\b|\bbomb(?:ing|ings|ed|s)?\b/i, "bombing"],
   [
     /\b(?:explosion|explosions|blast|blasts|exploded|explosive device|IED|minefield|landmine|land mine)\b/i,
     "explosion",
@@ -16,7 +16,7 @@ const TYPES: [RegExp, string][] = [
   [/\b(?:missiles?|rockets?|ballistic)\b/i, "missile attack"],
   [/\b(?:shell(?:ed|ing|s)?|artillery|mortars?)\b/i, "shelling"],
   [
-    /\b(?:shooting|shootings|gunfire|opened fire|gunmen|gunman|gun ?battle|shot dead|fired on)\b/i,
+    /\b(?:shooting|shootings|gunfire|opened fire|gunmen|gunman|gun ?battle|shot dead|fired on|shot and (?:killed|wounded|injured)|(?:was|were|been|being) shot)\b/i,
     "shooting",
   ],
   [/\b(?:clash(?:es|ed)?|fighting|firefight|skirmish(?:es)?)\b/i, "armed clash"],
