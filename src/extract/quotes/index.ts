@@ -1,7 +1,6 @@
 import type { Entity, Quote, Span } from "../../model/index.ts";
 import { charSpan, type Doc, getDoc } from "../text/doc.ts";
 import { type Attribution, findAttributions } from "./attribution.ts";
-import { isTitleCase } from "./cues.ts";
 import { attachFloating } from "./floating.ts";
 import { isStatement } from "./keep.ts";
 import { quoteKind } from "./kind.ts";
@@ -52,12 +51,26 @@ export function inHeadline(doc: Doc, a: Attribution): boolean {
   const s = doc.sents[doc.sentOf[a.cue[0]]];
   // names make a line look title-case: only the words outside the source count
   const [sa, sb] = a.source ?? [s.first, s.first];
-  const words = raw.slice(s.first, s.last).filter((_, i) => s.first + i < sa || s.first + i >= sb);
-  if (isTitleCase(words, 0, words.length)) return true;
+  if (titleCaseOutside(raw, s.first, s.last, sa, sb)) return true;
   if (a.cue[0] > s.first && /^[A-Z][a-z]/.test(raw[a.cue[0]]) && a.lemma !== "according to") return true;
   return a.content.some(
-    (r) => r[1] - r[0] >= 4 && !/^[“"‘']/.test(raw[r[0]]) && isTitleCase(raw, r[0], r[1]),
+    (r) => r[1] - r[0] >= 4 && !/^[“"‘']/.test(raw[r[0]]) && titleCaseOutside(raw, r[0], r[1], 0, 0),
   );
+}
+
+/** isTitleCase over [first, last) without the tokens [sa, sb). */
+function titleCaseOutside(raw: string[], first: number, last: number, sa: number, sb: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < last; i++) {
+    if (i >= sa && i < sb) continue;
+    const c = raw[i].charCodeAt(0);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) continue;
+    words++;
+    if (upper) caps++;
+  }
+  return words >= 3 && caps >= words * 0.75;
 }
 
 /** The source without its relative or participle clause ("Doe, who worked for Smith,", "A report, seen by X,"). */
