@@ -52,7 +52,7 @@ function countFor(
 }
 
 const SUBJECT =
-  /(?:^|[.;:]\s+|,\s+|\n)(?:(?:A|An|One|The|a|an|the)\s+)?(?:[^,.;:\n]{0,60}?\s)?([\p{L}'’-]+)\s+(?:(has been|have been|was|were|had been|is|got)\s+)?(?:(?:shot|hit|stabbed|struck|beaten|run over|found)\s+and\s+)?$/u;
+  /(?:^|[.;:]\s+|,\s+|\n)(?:(?:A|An|One|The|a|an|the)\s+)?(?:[^,.;:\n]{0,60}?\s)??([\p{L}'’-]+)(?:\s+of\s+\d+)?\s+(?:(has been|have been|was|were|had been|is|got)\s+)?(?:(?:shot|hit|stabbed|struck|beaten|run over|found)(?:\s+by\s+[^,.;]{1,30}?)?\s+and\s+)?$/u;
 
 /** Causes that make a death an incident. */
 const SUDDEN =

@@ -39,3 +39,7 @@ export const NOT_CASUALTY_AFTER = /^\s+(?:reserve|list|ligament|knee|ankle|hamst
 /** Deaths of illness or age are not incidents. */
 export const NATURAL_DEATH =
   /\b(?:natural causes|passed away|at the age of|at age \d+|(?:dead|dies|died) at \d+|aged \d+|heart (?:attack|failure)|pneumonia|cancer|stroke|illness|disease|complications|old age|kidney|in (?:his|her) sleep|died peacefully)\b/i;
+
+/** A sentence about a game or a bout: its hurt and injured players are no incident. */
+export const SPORT =
+  /\b(?:\d+-\d+ (?:loss|win|defeat|victory)|loss to|win over|games?|season|match|bout|knock(?:out|ed down)|rounds?|quarterback|linebacker|running back|playoffs?|coach|scored)\b/i;

@@ -2,7 +2,7 @@ import type { Claim, Entity, Event } from "../../model/index.ts";
 import { sentenceSpans } from "../claims/sentences.ts";
 import { extractQuantities } from "../numbers/index.ts";
 import { CASUALTY_HINT, casualtiesIn } from "./casualties.ts";
-import { NATURAL_DEATH, victimCount } from "./counts.ts";
+import { NATURAL_DEATH, SPORT, victimCount } from "./counts.ts";
 import { placeIn, placeKey } from "./place.ts";
 import { eventType, isWeak } from "./triggers.ts";
 import { incidentDate } from "./when.ts";
@@ -42,7 +42,7 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
         );
     if (cas.combined) continue;
     const hurt = cas.killed !== null || cas.injured !== null;
-    if (!trigger && !hurt) continue;
+    if (!trigger && (!hurt || SPORT.test(sentence))) continue;
     // a weak word ("raided", "clashed", "collapsed") needs a toll; a past event named by its year is background
     const weak = trigger !== null && isWeak(trigger);
     if ((!hurt && weak) || BACKGROUND_YEAR.test(sentence) || /\b(?:years|decades) ago\b/.test(sentence))

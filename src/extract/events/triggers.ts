@@ -16,7 +16,7 @@ const TYPES: [RegExp, string][] = [
   [/\b(?:missiles?|rockets?|ballistic)\b/i, "missile attack"],
   [/\b(?:shell(?:ed|ing|s)?|artillery|mortars?)\b/i, "shelling"],
   [
-    /\b(?:shooting|shootings|gunfire|opened fire|gunmen|gunman|gun ?battle|shot dead|fired on|shot and (?:killed|wounded|injured)|(?:was|were|been|being) shot)\b/i,
+    /\b(?:shooting|shootings|gunfire|opened fire|gunmen|gunman|gun ?battle|shot dead|crossfire|fired on|shot and (?:killed|wounded|injured)|(?:was|were|been|being) shot)\b/i,
     "shooting",
   ],
   [/\b(?:clash(?:es|ed)?|fighting|firefight|skirmish(?:es)?)\b/i, "armed clash"],
@@ -39,7 +39,7 @@ const TYPES: [RegExp, string][] = [
     "disaster",
   ],
   [
-    /\b(?:wildfires?|blaze|fire broke out|caught fire|house fire|building fire|forest fire|arson(?:ist)?s?|set (?:fire|ablaze)|set on fire|torch(?:ed|ing)|fire-?bomb(?:ed|ing|s)?|molotov)\b|\b(?:a|the|suspicious|huge|massive|major|large|deadly|fatal|church|store|supermarket|factory|warehouse|hotel|school|apartment) fire\b(?!\s*(?:sale|drill|alarm|chief|department|station|service|officers?|brigade|fighters?|crews?|engines?|trucks?|and rescue|risk|hazard|exit|escape|power))/i,
+    /\b(?:wildfires?|blaze|fire broke out|caught fire|house fire|building fire|forest fire|arson(?:ist)?s?|set (?:fire|ablaze)|set on fire|torch(?:ed|ing)|fire-?bomb(?:ed|ing|s)?|molotov)\b|\b(?:a|the|overnight|early|morning|night|[\w]+-alarm|suspicious|huge|massive|major|large|deadly|fatal|church|store|supermarket|factory|warehouse|hotel|school|apartment) fire\b(?!\s*(?:sale|drill|alarm|chief|department|station|service|officers?|brigade|fighters?|crews?|engines?|trucks?|and rescue|risk|hazard|exit|escape|power))/i,
     "fire",
   ],
   [/\b(?:collapse[ds]?|collapsing)\b/i, "collapse"],
