@@ -184,6 +184,7 @@ function main(): void {
       "person-floor": { type: "string" },
       show: { type: "string" },
       confusion: { type: "boolean", default: false },
+      "show-held-out": { type: "boolean", default: false },
     },
   });
   const docs = loadEcb();
@@ -210,8 +211,9 @@ function main(): void {
     for (const [k, n] of [...tune.confusion].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
   const show = Number(values.show ?? 0);
   if (show > 0) {
-    console.log(`most frequent errors, topics 1-20:`);
-    for (const [k, n] of [...tune.errors].sort((a, b) => b[1] - a[1]).slice(0, show))
+    const which = values["show-held-out"] ? test : tune;
+    console.log(`most frequent errors, topics ${values["show-held-out"] ? "21-45" : "1-20"}:`);
+    for (const [k, n] of [...which.errors].sort((a, b) => b[1] - a[1]).slice(0, show))
       console.log(`  ${n}\t${k}`);
   }
   const floor = values.floor === undefined ? undefined : Number(values.floor);

@@ -12,9 +12,21 @@ import {
   SIZE_CODES,
 } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
+import {
+  dateOrCaps,
+  firstName,
+  ordinaryPhrase,
+  quotedTitle,
+  roleHeaded,
+  team,
+  thingHeaded,
+  vessel,
+} from "./noise.ts";
 import { nameless, placeShaped } from "./shapes.ts";
+import { commonWord } from "./words.ts";
 
-export type Kind = "person" | "organization" | "place" | "unknown" | "skip";
+/** "common": an ordinary word that only counts when it repeats a person's surname ("Guest", "Rice"). */
+export type Kind = "person" | "organization" | "place" | "unknown" | "common" | "skip";
 
 const DEMONYM = /(an|ian|ese|ish|i|ch)$/;
 
@@ -28,11 +40,16 @@ export function classify(doc: Doc, m: Mention): Kind {
   const line = lineAround(doc, m);
   // "By Jane Roe, The Courier": the byline names the writer, not someone in the story
   if (/^\s*by\s/i.test(line.before) && line.before.length + line.after.length < 100) return "skip";
+  if (dateOrCaps(words)) return "skip";
   // "ARNHAL, March 8 (Wire) -": a dateline opens with a place
   if (line.before.trim() === "" && m.name === m.name.toUpperCase() && DATELINE.test(line.after))
     return "place";
   if (words.length === 1 && PLACE_ACRONYMS.has(m.name)) return "place";
   if (nameless(words, low)) return "skip";
+  // "the city of Bandar Abbas"
+  if (lower[m.a - 1] === "of" && PLACE_WORDS.has(lower[m.a - 2] ?? "") && lower[m.a - 3] === "the")
+    return "place";
+  if (!m.title && (quotedTitle(doc, m) || vessel(doc, m, words, low))) return "skip";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
     return "place";
   if (m.title && !low.some((w) => ORG_WORDS.has(w))) return "person";
@@ -43,6 +60,7 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (words.length === 1 && ORG_WORDS.has(low[0]) && !CUES.has(lower[m.b] ?? "")) return "skip";
   if (parts.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(m.name) || knownOrganization(m.name))
     return "organization";
+  if (team(words)) return "organization";
   if (words.length === 1 && words[0].split("-").every(knownDemonym)) return "skip";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
     return "place";
@@ -54,8 +72,17 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (words.length === 1 && /^(?:central|(?:north|south|east|west)ern)$/.test(lower[m.a - 1] ?? ""))
     return "place";
   if ((knownPlace(m.name) || placeShaped(words, low)) && !knownFirstName(words[0])) return "place";
-  if (words.length >= 2 && words.length <= 4 && !raw.slice(m.a, m.b).some((w) => PLACES.has(w)))
-    return notPerson(words) ? "skip" : "person";
+  return personOrNot(words, low, raw.slice(m.a, m.b));
+}
+
+/** The last rules, for names no word list placed: a person's name, a role, an ordinary phrase. */
+function personOrNot(words: string[], low: string[], toks: string[]): Kind {
+  if (roleHeaded(words, low) || (words.length >= 2 && ordinaryPhrase(words))) return "skip";
+  if (words.length === 1 && !firstName(words[0]) && commonWord(words[0])) return "common";
+  if (words.length >= 2 && words.length <= 4 && !toks.some((w) => PLACES.has(w))) {
+    if (notPerson(words)) return "skip";
+    return thingHeaded(words) ? "unknown" : "person";
+  }
   return "unknown";
 }
 

@@ -58,3 +58,19 @@ export function pluralNoun(word: string): boolean {
 export function knownOrganization(name: string): boolean {
   return /\bOrganization\b/.test(tags(name));
 }
+
+/** "Boston Red Sox", "Mets": a sports team the lexicon knows. */
+export function knownTeam(name: string): boolean {
+  return /\bSportsTeam\b/.test(tags(name));
+}
+
+/** "officer", "guest", "man": a word for a role or kind of person, not a name. */
+export function roleNoun(word: string): boolean {
+  const t = tags(word);
+  return /\bActor\b/.test(t) && !/Name|Person/.test(t);
+}
+
+/** A first name, surname or known person: words that can stand in a person's name. */
+export function nameWord(word: string): boolean {
+  return /\b(?:FirstName|MaleName|FemaleName|LastName|Person|Honorific)\b/.test(tags(word));
+}

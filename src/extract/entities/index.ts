@@ -2,8 +2,11 @@ import type { Entity } from "../../model/index.ts";
 import { CUES } from "../quotes/cues.ts";
 import { type Doc, getDoc } from "../text/doc.ts";
 import { classify } from "./classify.ts";
+import { knownOrganization, knownPlace } from "./gazetteer.ts";
+import { HONORIFICS, ORG_SINGLE, PLACE_ACRONYMS, PLACES } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
-import { byAcronym, bySurname, type Draft, nameKey } from "./merge.ts";
+import { byAcronym, bySurname, type Draft, foldSurnames, nameKey } from "./merge.ts";
+import { firstName } from "./noise.ts";
 
 /** People (with titles), organisations and places in `text`, aliases merged within the article. */
 export function extractEntities(text: string, articleId: string): Entity[] {
@@ -29,11 +32,9 @@ export function buildEntities(doc: Doc): Draft[] {
     const words = m.name.split(/\s+/);
     let d = byKey.get(nameKey(m.name)) ?? null;
     if (!d && words.length === 1) d = bySurname(drafts, m.name) ?? byAcronym(drafts, m.name);
-    if (!d && kind === "unknown") {
-      if (!speaks(doc, m)) continue;
-    }
+    if (!d && (kind === "common" || (kind === "unknown" && !speaks(doc, m)))) continue;
     if (!d) {
-      d = newDraft(kind === "unknown" ? "person" : kind, m.name, words);
+      d = newDraft(kind === "unknown" || kind === "common" ? "person" : kind, m.name, words);
       drafts.push(d);
       byKey.set(nameKey(m.name), d);
     }
@@ -46,10 +47,18 @@ export function buildEntities(doc: Doc): Draft[] {
       d.name = m.name;
     d.spans.push(span);
     d.last = m.a;
-    if (title && !d.title) d.title = title;
+    if (title && !d.title && !HONORIFICS.has(title.toLowerCase())) d.title = title;
     defineAbbreviation(doc, m, d, byKey);
   }
-  return drafts;
+  return foldSurnames(drafts, surelyOther, (p) => p.title !== null || firstName(p.words[0]));
+}
+
+/** "Kenya", "NATO": one-word names no surname can stand for. */
+function surelyOther(d: Draft): boolean {
+  const w = d.name;
+  if (d.kind === "person") return false;
+  if (PLACES.has(w) || PLACE_ACRONYMS.has(w) || ORG_SINGLE.has(w) || /^[A-Z.]+$/.test(w)) return true;
+  return knownPlace(w) || knownOrganization(w);
 }
 
 /** "Singh said", "Singh, who ..., said": an unknown name that speaks is a person. */

@@ -7,7 +7,7 @@ export const TITLE_WORDS = set(
 );
 /** Titles that alone mark a person ("Mayor", "Secretary"). */
 export const TITLE_HEADS = set(
-  "president minister secretary secretary-general general gen gen. spokesperson spokesman spokeswoman mayor governor gov. senator sen. rep. ambassador commander director chairman chairwoman ceo envoy king queen prince chancellor premier colonel admiral captain lieutenant sergeant marshal justice judge speaker leader chief head dr. mr. mrs. ms. lt. col. maj. adm. capt. sgt. professor prof. official aide adviser advisor pollster deputy coach coroner sheriff detective trooper surgeon president-elect attorney",
+  "president minister secretary secretary-general general gen gen. spokesperson spokesman spokeswoman mayor governor gov. senator sen. rep. ambassador commander director chairman chairwoman ceo envoy king queen prince chancellor premier colonel admiral captain lieutenant sergeant marshal justice judge speaker leader chief head dr. mr. mrs. ms. dr mr mrs ms lt. col. maj. adm. capt. sgt. professor prof. official aide adviser advisor pollster deputy coach coroner sheriff detective trooper surgeon president-elect attorney",
 );
 export const HONORIFICS = set("mr. mrs. ms. dr. mr mrs ms dr");
 
@@ -33,7 +33,7 @@ export const PLACE_ACRONYMS = set("US U.S. USA U.S.A. UK U.K. DC D.C. UAE");
 /** Text-size pickers and other page chrome. */
 export const SIZE_CODES = set("XS SM MD LG XL XXL");
 export const PLACE_WORDS = set(
-  "region oblast province city state county island sea ocean river border peninsula district gulf bay strait dam street road avenue boulevard bridge square airport harbour harbor station reservoir valley lake mountains hills coast canal highway motorway beach gardens village hill heights glacier springs falls creek islands mountain forest desert park",
+  "region oblast province city state county island sea ocean river border peninsula district gulf bay strait dam street road avenue boulevard bridge square airport harbour harbor station reservoir valley lake mountains hills coast canal highway motorway beach gardens village hill heights glacier springs falls creek islands mountain forest desert park hotel theatre theater stadium arena courthouse prison jail mall tower building hall palace castle plaza terminal corridor town capital township municipality suburb neighbourhood neighborhood",
 );
 
 /** Capitalised words that start sentences or headlines but are not names. */
@@ -52,7 +52,21 @@ export const MISC_LAST = set(
 export const MISC_FIRST = set("Hurricane Typhoon Cyclone Storm Tropical Operation");
 /** Ship prefixes and time zones: "INS Mysore", "PM ET". */
 export const SHIP_PREFIX = set("MV INS HMS USS USNS RMS SS MS HMAS");
-export const TIME_ZONES = set("AM PM ET EDT EST PT PDT PST CT CDT CST GMT UTC BST CET CEST");
+export const TIME_ZONES = set(
+  "AM PM ET EDT EST PT PDT PST CT CDT CST MT MDT MST AKST AKDT HST GMT UTC BST CET CEST EET EEST WET IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT MSK PKT WIB ICT",
+);
+/** Month and weekday names and abbreviations, as headlines and datelines write them. */
+export const DATE_WORDS = set(
+  "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday",
+);
+/** Abbreviations of units, currencies, ranks in sport and things (not organisations): "USD", "GPS", "SUV". */
+export const THING_ACRONYMS = set(
+  "USD EUR GBP JPY INR CNY RMB AUD CAD KM KG MM CM MPH KPH GB MB TB GHZ MW KW GW GPS SUV ATV DNA HIV AIDS TV PC ATM GDP CEO CFO COO VP MVP RBI ERA HR OPS LTE USB PDF SMS ID IQ ICU ER AK RPG IED HD LCD LED SOS FAQ OK AD BC PS RIP",
+);
+/** Nouns for vessels: "the tanker Sirius Star", "Indian Naval Ship Sukanya". */
+export const VESSEL_WORDS = set(
+  "ship warship vessel tanker supertanker frigate destroyer corvette cruiser submarine freighter trawler yacht ferry boat dhow cargo carrier liner",
+);
 
 /** Older or other romanisations of place names, by lowercase spelling, to the one used here. */
 export const PLACE_VARIANTS: Record<string, string> = {
@@ -78,3 +92,7 @@ export const PLACE_VARIANTS: Record<string, string> = {
   "ivory coast": "cote d'ivoire",
   "gaza strip": "gaza",
 };
+/** First names that are also ordinary words ("Bill Gates", "Will Smith"). */
+export const WORD_NAMES = set(
+  "Bill Will Mark Hope Faith Grace Rose Joy Jack Frank Victor Pat Sue Don Ray Guy Rich Bob Art Dick Chase Drew Dawn April June Carol Gene Jean Harry Penny Ruby Chuck Rob Jimmy Ken Nick Max Bud Buck Hunter Jay Robin Heather Holly Iris Lily Ivy Ash Earl Duke Major Sonny Rusty Dusty Grant Wade Lance Miles Rod Gale Sandy Brandy Misty Amber Crystal Pearl Jade Ginger Sky Storm",
+);

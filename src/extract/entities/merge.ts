@@ -3,7 +3,7 @@ import type { Kind } from "./classify.ts";
 
 /** An entity being built: canonical name, title, surface forms and spans. */
 export interface Draft {
-  kind: Exclude<Kind, "unknown" | "skip">;
+  kind: Exclude<Kind, "unknown" | "common" | "skip">;
   name: string;
   title: string | null;
   aliases: Set<string>;
@@ -42,4 +42,31 @@ export function byAcronym(drafts: Draft[], acr: string): Draft | null {
     if (initials.length >= 2 && initials === acr) return d;
   }
   return null;
+}
+
+/**
+ * A one-word entity that is the surname of a person named in full elsewhere in the article joins that person:
+ * "offer to Teixeira" in a headline (read as a place) and "Palin said" before "Sarah Palin" appears.
+ * `keep(d)` protects one-word names that are surely something else (a known country, an acronym);
+ * `fullName(p)` says which people are surely people (a title, a first name), so "Banda Aceh" takes no "Aceh".
+ */
+export function foldSurnames(
+  drafts: Draft[],
+  keep: (d: Draft) => boolean,
+  fullName: (p: Draft) => boolean,
+): Draft[] {
+  const gone = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.words.length !== 1 || keep(d)) continue;
+    const p = bySurname(
+      drafts.filter((x) => x !== d && !gone.has(x) && fullName(x)),
+      d.name,
+    );
+    if (!p) continue;
+    for (const a of d.aliases) p.aliases.add(a);
+    p.spans.push(...d.spans);
+    p.spans.sort((x, y) => x[0] - y[0]);
+    gone.add(d);
+  }
+  return drafts.filter((d) => !gone.has(d));
 }
