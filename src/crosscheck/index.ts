@@ -1,4 +1,4 @@
-import { mergeEvents } from "../extract/events/index.ts";
+import { briefEvents, mergeEvents } from "../extract/events/index.ts";
 import type { Article, Claim, Entity, Event, Quote, Relation, Story } from "../model/index.ts";
 import type { Brief } from "./brief.ts";
 import { Claimants } from "./claimants.ts";
@@ -65,9 +65,12 @@ function briefFor(story: Story, input: CrosscheckInput): { brief: Brief; quotes:
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const f = groupFigures(claims, { storyId: story.id, origins, claimants, dates, texts, spun });
   const sources = sourceRows(articles, relations, origins);
-  const events = mergeEvents(
-    input.events.filter((e) => ids.has(e.articleId)),
-    { texts, published: dates },
+  const events = briefEvents(
+    mergeEvents(
+      input.events.filter((e) => ids.has(e.articleId)),
+      { texts, published: dates },
+    ),
+    articles.length,
   );
   const brief: Brief = {
     storyId: story.id,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractEntities } from "../../src/extract/entities/index.ts";
-import { extractEvents } from "../../src/extract/events/index.ts";
+import { briefEvents, extractEvents, mergeEvents } from "../../src/extract/events/index.ts";
 import type { Event } from "../../src/model/index.ts";
 
 /** Events of a fictional text, with the entities the pipeline would give. */
@@ -110,4 +110,28 @@ test("events: arson, hit-and-run and falls are incidents", () => {
     ).map((e) => [e.type, e.killed]),
     [["fall", 1]],
   );
+});
+
+test("briefEvents: in a story of several articles, a one-article event with no toll is left out", () => {
+  const ev = (id: string, place: string, killed: number | null): Event => ({
+    id,
+    articleId: id.split(":")[0],
+    type: "fire",
+    place,
+    date: null,
+    killed,
+    injured: null,
+    span: [0, 10],
+  });
+  const merged = mergeEvents([
+    ev("a:e1", "Wexley", null),
+    ev("b:e1", "Wexley", null),
+    ev("c:e1", "Tarn", null),
+    ev("c:e2", "Dorn", 2),
+  ]);
+  assert.deepEqual(
+    briefEvents(merged, 3).map((m) => m.place),
+    ["Wexley", "Dorn"],
+  );
+  assert.equal(briefEvents(merged, 1).length, 3, "a one-article story keeps what it has");
 });

@@ -7,7 +7,7 @@ import { placeIn, placeKey } from "./place.ts";
 import { eventType, isWeak } from "./triggers.ts";
 import { incidentDate } from "./when.ts";
 
-export { type MergeContext, type MergedEvent, mergeEvents } from "./merge.ts";
+export { briefEvents, type MergeContext, type MergedEvent, mergeEvents } from "./merge.ts";
 
 export interface EventContext {
   articleId: string;

@@ -122,3 +122,12 @@ function merged(g: Group, published: Map<string, string | null>): MergedEvent {
     alsoPlaces: [...also.values()],
   };
 }
+
+/**
+ * The incidents a brief lists: in a story of several articles, an incident that one article alone names and
+ * that no casualty figure backs is a passing mention (another incident, a background event, a misreading).
+ */
+export function briefEvents(events: MergedEvent[], articleCount: number): MergedEvent[] {
+  if (articleCount < 2) return events;
+  return events.filter((e) => e.killed !== null || e.injured !== null || e.articleIds.length > 1);
+}
