@@ -1,4 +1,4 @@
-import { extract } from "../extract/index.ts";
+import { EXTRACT_VERSION, extract } from "../extract/index.ts";
 import { type IngestOptions, ingest } from "../ingest/index.ts";
 import type { Article, Extraction, Message, Relation } from "../model/index.ts";
 import { Context } from "../pipeline/context.ts";
@@ -8,6 +8,7 @@ import { emptyBatch } from "../store/index.ts";
 import { StoryClusterer } from "../stories/index.ts";
 import { type RawItem, toArticles } from "./articles.ts";
 import { byPublication } from "./order.ts";
+import { EXTRACT_VERSION_KEY, staleWarning } from "./refresh.ts";
 
 export const STORY_STATE_KEY = "stories.clusterer";
 /** Ids of the stories still open (held by the clusterer) after the last batch. */
@@ -39,6 +40,8 @@ interface Engines {
   unstored: Map<string, string>;
   stories: StoryClusterer;
   openStories: string[];
+  /** The stored extractions are another version's: new ones do not relabel the store as current. */
+  stale: boolean;
 }
 
 /**
@@ -59,7 +62,7 @@ async function loadEngines(store: Store): Promise<Engines> {
   const saved = await store.state(STORY_STATE_KEY);
   const stories = saved ? StoryClusterer.fromJSON(saved) : new StoryClusterer();
   const openStories = ((await store.state(OPEN_STORIES_KEY)) as string[] | null) ?? [];
-  return { reuse, unstored, stories, openStories };
+  return { reuse, unstored, stories, openStories, stale: false };
 }
 
 /**
@@ -73,6 +76,9 @@ export async function analyzePaths(
 ): Promise<AnalyzeResult> {
   const result: AnalyzeResult = { articleIds: [], newIds: [], messages: [] };
   const engines = await loadEngines(store);
+  const stale = await staleWarning(store);
+  if (stale) result.messages.push(stale);
+  engines.stale = stale !== null;
   const size = opts.batchSize ?? 500;
   let pending: RawItem[] = [];
   let read = 0;
@@ -153,6 +159,7 @@ function analyzeArticles(engines: Engines, fresh: Article[], opts: AnalyzeOption
   writeStories(engines, batch);
   batch.articles = fresh;
   batch.state.push({ key: STORY_STATE_KEY, value: engines.stories.toJSON() });
+  if (!engines.stale) batch.state.push({ key: EXTRACT_VERSION_KEY, value: EXTRACT_VERSION });
   return batch;
 }
 

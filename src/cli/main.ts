@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerAnalyze } from "./commands/analyze.ts";
 import { registerClean } from "./commands/clean.ts";
 import { registerDemo } from "./commands/demo.ts";
+import { registerRefresh } from "./commands/refresh.ts";
 import { registerReuse } from "./commands/reuse.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerStored } from "./commands/stored.ts";
@@ -16,6 +17,7 @@ Examples:
   $ newsfuse brief <story-id> --format html -o story.html
   $ newsfuse reuse corpus/ --format md              duplicates, versions, rewrites, spun copies
   $ newsfuse clean page.html.gz                     article text and metadata of one page
+  $ newsfuse refresh                                redo stored extractions after an upgrade
 
 Exit codes: 0 all inputs read; 1 some inputs rejected (messages on stderr, the rest processed); 2 usage error.`;
 
@@ -29,6 +31,7 @@ export function buildProgram(): Command {
   registerClean(program);
   registerReuse(program);
   registerStored(program);
+  registerRefresh(program);
   registerDemo(program);
   registerServe(program);
   return program;
