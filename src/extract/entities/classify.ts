@@ -1,6 +1,13 @@
 import { CUES } from "../quotes/cues.ts";
 import type { Doc } from "../text/doc.ts";
-import { knownDemonym, knownFirstName, knownOrganization, knownPlace, pluralNoun } from "./gazetteer.ts";
+import {
+  functionWord,
+  knownDemonym,
+  knownFirstName,
+  knownOrganization,
+  knownPlace,
+  pluralNoun,
+} from "./gazetteer.ts";
 import {
   HONORIFICS,
   ORG_SINGLE,
@@ -13,6 +20,7 @@ import {
 } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import {
+  brandShaped,
   dateOrCaps,
   firstName,
   ordinaryPhrase,
@@ -52,6 +60,8 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (!m.title && (quotedTitle(doc, m) || vessel(doc, m, words, low))) return "skip";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
     return "place";
+  // "Chief Public Relations Officer": a title whose "name" is more title
+  if (m.title && roleHeaded(words, low)) return "skip";
   if (m.title && !low.some((w) => ORG_WORDS.has(w))) return "person";
   if (HONORIFICS.has(lower[m.a - 1] ?? "")) return "person";
   const cap = low[0].charAt(0).toUpperCase() + low[0].slice(1);
@@ -68,16 +78,22 @@ export function classify(doc: Doc, m: Mention): Kind {
     return "place";
   if (words.length === 1 && DEMONYM.test(low[0]) && !CUES.has(lower[m.b] ?? "")) return "skip";
   if (words.length >= 2 && PLACE_MULTI.has(words[0]) && DEMONYM.test(low[1])) return "skip";
-  if (words.length === 1 && /^(in|near|from|outside|across|to)$/.test(lower[m.a - 1] ?? "")) return "place";
+  if (words.length === 1 && /^(in|near|from|outside|across|to|off)$/.test(lower[m.a - 1] ?? ""))
+    return "place";
   if (words.length === 1 && /^(?:central|(?:north|south|east|west)ern)$/.test(lower[m.a - 1] ?? ""))
     return "place";
   if ((knownPlace(m.name) || placeShaped(words, low)) && !knownFirstName(words[0])) return "place";
+  // "the provincial capital Banda Aceh", "the river Tarn"
+  if (!m.title && PLACE_WORDS.has(lower[m.a - 1] ?? "") && !knownFirstName(words[0])) return "place";
   return personOrNot(words, low, raw.slice(m.a, m.b));
 }
 
 /** The last rules, for names no word list placed: a person's name, a role, an ordinary phrase. */
 function personOrNot(words: string[], low: string[], toks: string[]): Kind {
   if (roleHeaded(words, low) || (words.length >= 2 && ordinaryPhrase(words))) return "skip";
+  const brand = brandShaped(words);
+  if (brand) return brand;
+  if (words.length === 1 && functionWord(words[0])) return "skip";
   if (words.length === 1 && !firstName(words[0]) && commonWord(words[0])) return "common";
   if (words.length >= 2 && words.length <= 4 && !toks.some((w) => PLACES.has(w))) {
     if (notPerson(words)) return "skip";

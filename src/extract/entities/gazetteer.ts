@@ -74,3 +74,8 @@ export function roleNoun(word: string): boolean {
 export function nameWord(word: string): boolean {
   return /\b(?:FirstName|MaleName|FemaleName|LastName|Person|Honorific)\b/.test(tags(word));
 }
+
+/** "Upon", "Whereas", "Nevertheless": a word that opens sentences and names nothing. */
+export function functionWord(word: string): boolean {
+  return /\b(?:Preposition|Conjunction|Determiner|Pronoun|Modal|Adverb|QuestionWord)\b/.test(tags(word));
+}

@@ -5,7 +5,7 @@ import { classify } from "./classify.ts";
 import { knownOrganization, knownPlace } from "./gazetteer.ts";
 import { HONORIFICS, ORG_SINGLE, PLACE_ACRONYMS, PLACES } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
-import { byAcronym, bySurname, type Draft, foldSurnames, nameKey } from "./merge.ts";
+import { byAcronym, byOrgTail, bySurname, type Draft, foldSurnames, nameKey } from "./merge.ts";
 import { firstName } from "./noise.ts";
 
 /** People (with titles), organisations and places in `text`, aliases merged within the article. */
@@ -31,7 +31,8 @@ export function buildEntities(doc: Doc): Draft[] {
     const title = m.title ? doc.text.slice(doc.tk.start[m.title[0]], doc.tk.end[m.title[1] - 1]) : null;
     const words = m.name.split(/\s+/);
     let d = byKey.get(nameKey(m.name)) ?? null;
-    if (!d && words.length === 1) d = bySurname(drafts, m.name) ?? byAcronym(drafts, m.name);
+    if (!d && words.length === 1 && !PLACES.has(m.name))
+      d = bySurname(drafts, m.name) ?? byAcronym(drafts, m.name) ?? tail(drafts, m.name, kind);
     if (!d && (kind === "common" || (kind === "unknown" && !speaks(doc, m)))) continue;
     if (!d) {
       d = newDraft(kind === "unknown" || kind === "common" ? "person" : kind, m.name, words);
@@ -51,6 +52,11 @@ export function buildEntities(doc: Doc): Draft[] {
     defineAbbreviation(doc, m, d, byKey);
   }
   return foldSurnames(drafts, surelyOther, (p) => p.title !== null || firstName(p.words[0]));
+}
+
+/** A one-word name no list placed, after a team or body that ends with it ("Sox" after "Red Sox"). */
+function tail(drafts: Draft[], word: string, kind: string): Draft | null {
+  return kind === "unknown" || kind === "common" ? byOrgTail(drafts, word) : null;
 }
 
 /** "Kenya", "NATO": one-word names no surname can stand for. */

@@ -26,7 +26,7 @@ export const PLACE_MULTI = set(
 );
 /** First words that make a two-word name a place ("Santa Rosa", "Mount Sefton", "East Flatbush"). */
 export const PLACE_PREFIX = set(
-  "North South East West New Los Las San Santa Santo Sao São Port Fort Mount Mt Mt. Lake Cape Rio Rue Bayou Rancho",
+  "North South East West New Los Las San Santa Santo Sao São Port Fort Mount Mt Mt. Lake Cape Rio Rue Bayou Rancho Place Plaza Piazza Porta Via Calle Avenida Praia Playa Isla Isle Key Cabo Puerto Porto Bahia Ciudad Stade Estadio Stadio Wadi Jebel Ras",
 );
 /** Abbreviations that name places, not organisations. */
 export const PLACE_ACRONYMS = set("US U.S. USA U.S.A. UK U.K. DC D.C. UAE");

@@ -70,3 +70,12 @@ export function foldSurnames(
   }
   return drafts.filter((d) => !gone.has(d));
 }
+
+/** "the Sox" after "Red Sox", "the Angels" after "Los Angeles Angels": a team or body by its last word. */
+export function byOrgTail(drafts: Draft[], word: string): Draft | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.kind === "organization" && d.words.length >= 2 && d.words[d.words.length - 1] === word) return d;
+  }
+  return null;
+}

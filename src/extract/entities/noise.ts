@@ -91,3 +91,14 @@ export function thingHeaded(words: string[]): boolean {
 export function firstName(w: string): boolean {
   return knownFirstName(w) || WORD_NAMES.has(w);
 }
+
+/**
+ * Shapes no person's name has: a word with digits ("BlackBerry Q10"), a word in capitals beside no first
+ * name ("EYP MCF", "HMP Preston"): products and bodies; a camel-case word ("SeaMicro"): a company.
+ */
+export function brandShaped(words: string[]): "skip" | "organization" | null {
+  if (words.some((w) => /\d/.test(w))) return "skip";
+  if (words.some((w) => /^[A-Z][a-z]{2,}[A-Z]/.test(w) && !/^(?:Mac|Mc)/.test(w))) return "organization";
+  const caps = words.some((w) => /^[A-Z]{3,}$/.test(w) && !/^[IVXLC]+$/.test(w));
+  return caps && words.length >= 2 && !words.some(firstName) ? "organization" : null;
+}

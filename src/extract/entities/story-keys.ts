@@ -88,6 +88,12 @@ export function familyName(name: string): string | null {
   return eastAsian ? ws[0] : ws[ws.length - 1];
 }
 
+/** "Alaska Gov.Sarah Palin" -> "sarah palin": the last two words, a glued title dropped. */
+export function givenAndFamily(name: string): string {
+  const ws = name.trim().split(/\s+/).slice(-2);
+  return ws.map((w) => translit(w.replace(/^.*\.(?=\p{Lu})/u, ""))).join(" ");
+}
+
 /**
  * Full names a lone surname or an undefined abbreviation could stand for, indexed once:
  * `lookup(item)` gives the indices of the items it fits.

@@ -1,5 +1,5 @@
 import type { Entity } from "../../model/index.ts";
-import { groupKeys, type Item, shortFormIndex } from "./story-keys.ts";
+import { givenAndFamily, groupKeys, type Item, shortFormIndex } from "./story-keys.ts";
 
 /** One person, organisation or place across the articles of a story. */
 export interface StoryEntity {
@@ -43,8 +43,11 @@ export function mergeStoryEntities(perArticle: ArticleEntities[]): StoryEntity[]
   // a lone surname or abbreviation joins the one full name it fits, when only one fits
   const shortForms = shortFormIndex(items);
   items.forEach((it, i) => {
-    const fits = new Set(shortForms(it).map(find));
-    if (fits.size === 1) union(i, [...fits][0]);
+    const js = shortForms(it);
+    const fits = new Set(js.map(find));
+    // "Sarah Palin" and "Alaska Gov.Sarah Palin" are one person, so "Palin" fits one
+    if (fits.size === 1 || new Set(js.map((j) => givenAndFamily(items[j].e.name))).size === 1)
+      for (const j of js) union(i, j);
   });
   const groups = new Map<number, Item[]>();
   items.forEach((it, i) => {
