@@ -1,5 +1,5 @@
 import type { Entity } from "../../model/index.ts";
-import { knownDemonym, knownPlace } from "../entities/gazetteer.ts";
+import { knownDemonym, knownFirstName, knownPlace } from "../entities/gazetteer.ts";
 import { ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS, PLACES, TITLE_WORDS } from "../entities/lexicon.ts";
 import { placeVariant } from "../entities/story-keys.ts";
 
@@ -64,6 +64,16 @@ const LOCATIVE =
 const FACILITY =
   /^(?:Church|Cathedral|Mosque|Temple|Synagogue|School|College|Hospital|Store|Supermarket|Market|Mall|Factory|Plant|Mine|Prison|Jail|Hotel|Restaurant|Cafe|Bar|Stadium|Station|Airport|Embassy|Base|Camp|Courthouse|Branch)$/;
 
+/** Capitalised common words of headlines ("Dies in Fall", "Hit and Run Accidents"). */
+const COMMON =
+  /^(?:Hit|Fall|Local|Home|Street|Police|Court|State|City|Center|Centre|House|Run|Crash|Scene|Area)$/;
+
+/** "Escalante" of "Juan Abel Escalante": the family name of a person the text names in full. */
+const surname = (e: Entity, name: string) => {
+  const first = e.name.split(/\s+/)[0];
+  return e.name.endsWith(` ${name}`) && knownFirstName(first) && !knownPlace(first);
+};
+
 const has = (e: Entity, name: string) => e.name === name || e.aliases.includes(name);
 const overlaps = (e: Entity, name: string) =>
   [e.name, ...e.aliases].some((n) => ` ${n} `.includes(` ${name} `) || ` ${name} `.includes(` ${n} `));
@@ -75,10 +85,17 @@ const overlaps = (e: Entity, name: string) =>
 function placeKind(name: string, entities: Entity[], phrase: string): "known" | "named" | null {
   const words = name.split(/\s+/);
   const last = words[words.length - 1];
-  if (NOT_PLACE_WORD.test(name) || ORG_WORDS.has(last.toLowerCase()) || TITLE_WORDS.has(last.toLowerCase()))
+  if (
+    NOT_PLACE_WORD.test(name) ||
+    ORG_WORDS.has(last.toLowerCase()) ||
+    words.some((w) => TITLE_WORDS.has(w.toLowerCase()))
+  )
+    return null;
+  if (words.every((w) => NOT_PLACE.test(w.replace(/['’]s$/, ""))) || COMMON.test(name)) return null;
+  // a person's name ("Escalante" of "Juan Abel Escalante") or an organisation's is no place
+  if (entities.some((e) => (e.kind === "person" && surname(e, name)) || (e.kind !== "place" && has(e, name))))
     return null;
   if (entities.some((e) => e.kind === "place" && has(e, name)) || FACILITY.test(last)) return "known";
-  if (entities.some((e) => e.kind !== "place" && (has(e, name) || overlaps(e, name)))) return null;
   if (knownDemonym(last) || knownDemonym(last.replace(/s$/, ""))) return null;
   if (/^\p{Lu}{2,}s?$/u.test(name) && !PLACE_ACRONYMS.has(name)) return null;
   if (knownPlace(name) || PLACES.has(name) || (words.length > 1 && PLACE_WORDS.has(last.toLowerCase())))

@@ -20,6 +20,9 @@ const AFTER: Record<string, RegExp> = {
     /^\s*(?:for|range|percentage|guard|touch|star|from the floor|script|schedule|the (?:film|movie|sequel|series|video|scene))\b/i,
   "armed clash": /^\s*(?:chance|for (?:the|a|his|her|their|its)|spirit|words?|back tears|fit|fires?)\b/i,
   fire: /^\s*(?:sale|drill|alarm|test)\b/i,
+  "missile attack":
+    /^\s*(?:destroyers?|frigates?|cruisers?|boats?|defen[cs]es?|shields?|tests?|programm?e?s?)\b/i,
+  shelling: /^\s*(?:box(?:es)?|casings?|compan(?:y|ies)|oil|shock|game)\b/i,
   collapse:
     /^\s*(?:of (?:talks|the talks|negotiations|the (?:deal|market|economy|company|bank|government|coalition)))\b/i,
 };
