@@ -33,7 +33,12 @@ export function buildEntities(doc: Doc): Draft[] {
     let d = byKey.get(nameKey(m.name)) ?? null;
     if (!d && words.length === 1 && !PLACES.has(m.name))
       d = bySurname(drafts, m.name) ?? byAcronym(drafts, m.name) ?? tail(drafts, m.name, kind);
-    if (!d && (kind === "common" || (kind === "unknown" && !speaks(doc, m)))) continue;
+    if (!d && (kind === "common" || (kind === "unknown" && !speaks(doc, m)))) {
+      // kept aside: it may be the surname of someone named in full further on
+      if (words.length === 1)
+        drafts.push({ ...newDraft("person", m.name, words), spans: [span], tentative: true });
+      continue;
+    }
     if (!d) {
       d = newDraft(kind === "unknown" || kind === "common" ? "person" : kind, m.name, words);
       drafts.push(d);
@@ -51,7 +56,8 @@ export function buildEntities(doc: Doc): Draft[] {
     if (title && !d.title && !HONORIFICS.has(title.toLowerCase())) d.title = title;
     defineAbbreviation(doc, m, d, byKey);
   }
-  return foldSurnames(drafts, surelyOther, (p) => p.title !== null || firstName(p.words[0]));
+  const folded = foldSurnames(drafts, surelyOther, (p) => p.title !== null || firstName(p.words[0]));
+  return folded.filter((d) => !d.tentative);
 }
 
 /** A one-word name no list placed, after a team or body that ends with it ("Sox" after "Red Sox"). */

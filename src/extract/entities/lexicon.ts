@@ -7,7 +7,7 @@ export const TITLE_WORDS = set(
 );
 /** Titles that alone mark a person ("Mayor", "Secretary"). */
 export const TITLE_HEADS = set(
-  "president minister secretary secretary-general general gen gen. spokesperson spokesman spokeswoman mayor governor gov. senator sen. rep. ambassador commander director chairman chairwoman ceo envoy king queen prince chancellor premier colonel admiral captain lieutenant sergeant marshal justice judge speaker leader chief head dr. mr. mrs. ms. dr mr mrs ms lt. col. maj. adm. capt. sgt. professor prof. official aide adviser advisor pollster deputy coach coroner sheriff detective trooper surgeon president-elect attorney",
+  "president minister secretary secretary-general general gen gen. spokesperson spokesman spokeswoman mayor governor gov. senator sen. rep. ambassador commander director chairman chairwoman ceo envoy king queen prince chancellor premier colonel admiral captain lieutenant sergeant marshal justice judge speaker leader chief head dr. mr. mrs. ms. dr mr mrs ms lt. col. maj. adm. capt. sgt. professor prof. official aide adviser advisor pollster manager deputy coach coroner sheriff detective trooper surgeon president-elect attorney",
 );
 export const HONORIFICS = set("mr. mrs. ms. dr. mr mrs ms dr");
 

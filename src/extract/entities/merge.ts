@@ -10,6 +10,8 @@ export interface Draft {
   spans: Span[];
   words: string[];
   last: number;
+  /** A lone word kept only if it turns out to be a surname of someone named in full. */
+  tentative?: boolean;
 }
 
 /** Case-, space- and hyphen-insensitive key: "Kim Jong-un" and "Kim Jong Un" agree. */
@@ -59,7 +61,7 @@ export function foldSurnames(
   for (const d of drafts) {
     if (d.words.length !== 1 || keep(d)) continue;
     const p = bySurname(
-      drafts.filter((x) => x !== d && !gone.has(x) && fullName(x)),
+      drafts.filter((x) => x !== d && !gone.has(x) && !x.tentative && fullName(x)),
       d.name,
     );
     if (!p) continue;
