@@ -74,6 +74,10 @@ const surname = (e: Entity, name: string) => {
   return e.name.endsWith(` ${name}`) && knownFirstName(first) && !knownPlace(first);
 };
 
+/** Peoples' adjectives the lexicon may miss ("Yemeni", "Somali", "Chinese", "Danish"). */
+const DEMONYM =
+  /^(?:[A-Z][a-z]+(?:ese|ish)|Yemeni|Somali|Iraqi|Pakistani|Israeli|Saudi|Kuwaiti|Omani|Qatari|Bangladeshi|Afghani|Nepali|Azerbaijani|Emirati|Bahraini)$/;
+
 const has = (e: Entity, name: string) => e.name === name || e.aliases.includes(name);
 const overlaps = (e: Entity, name: string) =>
   [e.name, ...e.aliases].some((n) => ` ${n} `.includes(` ${name} `) || ` ${name} `.includes(` ${n} `));
@@ -96,7 +100,7 @@ function placeKind(name: string, entities: Entity[], phrase: string): "known" | 
   if (entities.some((e) => (e.kind === "person" && surname(e, name)) || (e.kind !== "place" && has(e, name))))
     return null;
   if (entities.some((e) => e.kind === "place" && has(e, name)) || FACILITY.test(last)) return "known";
-  if (knownDemonym(last) || knownDemonym(last.replace(/s$/, ""))) return null;
+  if (knownDemonym(last) || knownDemonym(last.replace(/s$/, "")) || DEMONYM.test(name)) return null;
   if (/^\p{Lu}{2,}s?$/u.test(name) && !PLACE_ACRONYMS.has(name)) return null;
   if (knownPlace(name) || PLACES.has(name) || (words.length > 1 && PLACE_WORDS.has(last.toLowerCase())))
     return "known";

@@ -9,7 +9,8 @@ const BEFORE: Record<string, RegExp> = {
     /\b(?:begins?|began|begun|start(?:s|ed)?|finish(?:es|ed)?|wrap(?:s|ped)?|resume[sd]?|is|was|were|been|be|perfect|his|her|their|range|\d+-for-\d+)\s+$/i,
   "armed clash":
     /\b(?:distance|street|prize|title|cage|dog|legal|political|still|keep|kept|is|are|were|was|been)\s+$/i,
-  disaster: /\b(?:BlackBerry|media|political|perfect|brain|Twitter|firestorm)\s+$/i,
+  disaster:
+    /\b(?:BlackBerry|media|political|perfect|brain|Twitter|firestorm|to|tried to|attempted to|would)\s+$/i,
 };
 
 /** Words just after the trigger that give it another sense. */
@@ -48,6 +49,8 @@ export function incidentSense(sentence: string, type: string, at: number, word: 
   if (/\b(?:not|n't|unlikely to (?:have been|be)|ruled out|rather than)\s+(?:an?\s+|the\s+)?$/i.test(before))
     return false;
   // "fired on June 8": sacked on a day, not fired upon
+  // "stormed the parliament": a crowd, not a storm
+  if (type === "disaster" && /^storm(?:ed|ing)$/i.test(word)) return false;
   if (/^fired on$/i.test(word) && /^\s*(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.? \d)/.test(after)) return false;
   // "BlackBerry Storm", "Catching Fire": a capitalised trigger after a name is part of that name
   if (/^\p{Lu}/u.test(word) && /\p{Lu}[\p{L}'’]*\s+$/u.test(before) && type !== "dam failure") return false;
