@@ -76,7 +76,8 @@ export function classify(doc: Doc, m: Mention): Kind {
     return "place";
   if (PLACE_WORDS.has(lower[m.b] ?? "") || (words.length > 1 && PLACE_WORDS.has(low[low.length - 1])))
     return "place";
-  if (words.length === 1 && DEMONYM.test(low[0]) && !CUES.has(lower[m.b] ?? "")) return "skip";
+  // "Somali" or a surname such as "Lohan": kept only as the surname of someone named in full
+  if (words.length === 1 && DEMONYM.test(low[0]) && !CUES.has(lower[m.b] ?? "")) return "common";
   if (words.length >= 2 && PLACE_MULTI.has(words[0]) && DEMONYM.test(low[1])) return "skip";
   if (words.length === 1 && /^(in|near|from|outside|across|to|off)$/.test(lower[m.a - 1] ?? ""))
     return "place";

@@ -19,15 +19,18 @@ export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[\s\-‐.’']/g, "");
 }
 
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+
 /** The person whose surname (or East-Asian family name) is `word`, most recently mentioned first. */
 export function bySurname(drafts: Draft[], word: string): Draft | null {
   const k = nameKey(word);
   let best: Draft | null = null;
   for (const d of drafts) {
     if (d.kind !== "person" || d.words.length < 2) continue;
-    const eastAsian = d.words.length >= 3 || /-[a-z]/.test(d.words[1]);
-    const family = eastAsian ? d.words[0] : d.words[d.words.length - 1];
-    if (nameKey(family) === k && (!best || d.last > best.last)) best = d;
+    const ws = d.words.filter((w, i) => i === 0 || !SUFFIX.test(w));
+    const eastAsian = ws.length >= 3 || /-[a-z]/.test(ws[1] ?? "");
+    const fits = nameKey(ws[ws.length - 1]) === k || (eastAsian && nameKey(ws[0]) === k);
+    if (fits && (!best || d.last > best.last)) best = d;
   }
   return best;
 }
