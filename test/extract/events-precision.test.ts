@@ -69,6 +69,7 @@ test("events: ages, years and spans of time are not tolls; 'killing two', 'two d
     ["A gunman opened fire at a warehouse in Hollin on Monday, killing two.", 2],
     ["Two dead after a bus crash near Hollin on Monday.", 2],
     ["A Hollin mother of 12 was killed in crossfire on Thursday.", 1],
+    ["Two men were arrested in the fatal shooting of a deputy who was leaving home in Hollin on Monday.", 1],
   ];
   for (const [text, killed] of cases) {
     const got = events(text);

@@ -2,7 +2,7 @@ import type { Quantity } from "../numbers/index.ts";
 import { DENIED_BEFORE, NOT_CASUALTY_AFTER, personHead } from "./counts.ts";
 
 const KILL =
-  "killed|killing|kills|kill|dead|died|dies|slain|massacred|executed|shot dead|lost their lives|perished";
+  "fatally (?:shot|stabbed|wounded|injured|beaten)|fatal (?:shooting|stabbing|beating) of|killed|killing|kills|kill|dead|died|dies|slain|massacred|executed|shot dead|lost their lives|perished";
 const HURT = "wounded|wounding|wounds|injured|injuring|injures|hurt|hospitali[sz]ed";
 const QUAL =
   "(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|as many as|an estimated|a further|another|the|a total of|roughly)\\s+)*";
@@ -43,7 +43,7 @@ function countFor(
   }
   if (active) {
     const obj =
-      /^\s+(?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4}?([\p{L}'’.-]+)(?=\s+(?:in|on|at|near|of|and|as|during|after|when|while|with|by)\b|[,.;]|$)/u.exec(
+      /^\s+(?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4}?([\p{L}'’.-]+)(?=\s+(?:in|on|at|near|of|and|as|during|after|when|while|with|by|who|outside)\b|[,.;]|$)/u.exec(
         text.slice(ve, ve + 80),
       );
     if (obj && !/s$/.test(obj[1]) && personHead(obj[1])) return 1;
@@ -95,9 +95,10 @@ export function casualtiesIn(text: string, from: number, to: number, qs: Quantit
       const vs = from + (m.index ?? 0);
       const ve = vs + m[0].length;
       if (DENIED_BEFORE.test(text.slice(Math.max(from, vs - 40), vs))) continue;
+      if (key === "injured" && /\bfatally\s+$/i.test(text.slice(Math.max(from, vs - 10), vs))) continue;
       if (NOT_CASUALTY_AFTER.test(text.slice(ve, ve + 20))) continue;
       const active =
-        /ing$|^kill$|^kills$|ed$/.test(m[0].toLowerCase()) && !/^(?:dead|died|dies)$/i.test(m[0]);
+        /ing$|^kill$|^kills$|ed$|shot$| of$/.test(m[0].toLowerCase()) && !/^(?:dead|died|dies)$/i.test(m[0]);
       const n = countFor(text, from, vs, ve, qs, active);
       if (n !== null) {
         res[key] = n;
