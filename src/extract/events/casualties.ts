@@ -36,7 +36,9 @@ function countFor(
   for (const q of qs) {
     if (active && q.span[0] >= ve && after.test(text.slice(ve, q.span[0]))) return q.value;
   }
-  for (let k = qs.length - 1; k >= 0; k--) {
+  // "the fatal shooting of a deputy": the victim follows; a number before it counts someone else
+  const noun = / of$/i.test(text.slice(vs, ve));
+  for (let k = noun ? -1 : qs.length - 1; k >= 0; k--) {
     const q = qs[k];
     if (q.span[0] < vs && q.span[1] >= ve) return q.value; // "11 wounded"
     if (q.span[1] <= vs && BETWEEN_SUBJECT.test(text.slice(q.span[1], vs))) return q.value;
