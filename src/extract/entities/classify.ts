@@ -80,7 +80,7 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (words.length === 1 && DEMONYM.test(low[0]) && !CUES.has(lower[m.b] ?? "")) return "common";
   if (words.length >= 2 && PLACE_MULTI.has(words[0]) && DEMONYM.test(low[1])) return "skip";
   if (words.length === 1 && /^(in|near|from|outside|across|to|off)$/.test(lower[m.a - 1] ?? ""))
-    return "place";
+    return knownPlace(m.name) || !commonWord(m.name) ? "place" : "common";
   if (words.length === 1 && /^(?:central|(?:north|south|east|west)ern)$/.test(lower[m.a - 1] ?? ""))
     return "place";
   if ((knownPlace(m.name) || placeShaped(words, low)) && !knownFirstName(words[0])) return "place";

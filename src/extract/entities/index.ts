@@ -56,7 +56,11 @@ export function buildEntities(doc: Doc): Draft[] {
     if (title && !d.title && !HONORIFICS.has(title.toLowerCase())) d.title = title;
     defineAbbreviation(doc, m, d, byKey);
   }
-  const folded = foldSurnames(drafts, surelyOther, (p) => p.title !== null || firstName(p.words[0]));
+  const folded = foldSurnames(
+    drafts,
+    surelyOther,
+    (p) => p.title !== null || p.words.slice(0, -1).some(firstName),
+  );
   return folded.filter((d) => !d.tentative);
 }
 

@@ -32,11 +32,17 @@ function capsWord(w: string): boolean {
   return w.length >= 3 && !ORG_SINGLE.has(w) && !knownOrganization(w) && commonWord(w);
 }
 
+/** "Saturday", "Oct.": a weekday or month, but not one that is also a name ("May", "June", "April"). */
+function dayOrMonth(w: string): boolean {
+  const l = w.toLowerCase().replace(/\.$/, "");
+  return DATE_WORDS.has(l) && !/^(?:may|june|april|august|march|jan)$/.test(l);
+}
+
 /** Dates, times and capitalised headline words: "Thu Jun", "AM EST Dec", "MUST SEE", "IST MUMBAI". */
 export function dateOrCaps(words: string[]): boolean {
   const noise = (w: string) =>
     capsWord(w) || TIME_ZONES.has(w) || DATE_WORDS.has(w.toLowerCase().replace(/\.$/, ""));
-  if (words.length === 1) return capsWord(words[0]);
+  if (words.length === 1) return capsWord(words[0]) || words[0].length === 1 || dayOrMonth(words[0]);
   if (words.every(noise)) return true;
   if (TIME_ZONES.has(words[0]) && words.every((w) => w === w.toUpperCase())) return true;
   return words.length <= 3 && MONTH_ABBR.test(words[words.length - 1]);
