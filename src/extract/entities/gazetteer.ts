@@ -79,3 +79,12 @@ export function nameWord(word: string): boolean {
 export function functionWord(word: string): boolean {
   return /\b(?:Preposition|Conjunction|Determiner|Pronoun|Modal|Adverb|QuestionWord)\b/.test(tags(word));
 }
+
+/** "Although", "Typically", "Having", "Two": a word that opens a sentence before a name ("Although Gigante"). */
+export function leadWord(word: string): boolean {
+  const t = tags(word);
+  if (/Name|Person|Place|City|Country|Organization/.test(t)) return false;
+  return /\b(?:Adverb|Conjunction|Preposition|Gerund|PastTense|Verb|Determiner|Cardinal|Auxiliary|QuestionWord)\b/.test(
+    t,
+  );
+}

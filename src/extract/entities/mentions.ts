@@ -1,5 +1,7 @@
 import { type Doc, isCapitalised, isWord } from "../text/doc.ts";
-import { NOT_NAME, TITLE_HEADS, TITLE_WORDS } from "./lexicon.ts";
+import { leadWord } from "./gazetteer.ts";
+import { NOT_NAME, TITLE_HEADS, TITLE_WORDS, WORD_NAMES } from "./lexicon.ts";
+import { commonWord } from "./words.ts";
 
 /** A run of capitalised tokens [a, b) with the title words found before its name part. */
 export interface Mention {
@@ -38,11 +40,19 @@ export function findMentions(doc: Doc): Mention[] {
     // "al Qaeda", "el Sisi": the lowercase Arabic article belongs to the name
     const a =
       i > 0 && /^(?:al|el)$/.test(raw[i - 1]) && doc.tk.end[i - 1] + 1 === doc.tk.start[i] ? i - 1 : i;
-    const m = split(doc, a, b);
+    const m = split(doc, dropLead(raw, a, b), b);
     if (m) out.push(m);
     i = b;
   }
   return out;
+}
+
+/** "Although Gigante", "Typically Microsoft", "Clearly Mark Felt": the opening word is no part of the name. */
+function dropLead(raw: string[], a: number, b: number): number {
+  const w = raw[a];
+  if (b - a < 2 || WORD_NAMES.has(w) || TITLE_WORDS.has(w.toLowerCase())) return a;
+  if (leadWord(w) || (/^[A-Z][a-z]+(?:ly|ing)$/.test(w) && commonWord(w))) return a + 1;
+  return a;
 }
 
 function nameToken(w: string): boolean {
