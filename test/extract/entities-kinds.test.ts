@@ -69,3 +69,15 @@ test("story entities: a lone surname joins full names that agree on given and fa
   assert.equal(t[0].name, "Marla Tennick");
   assert.deepEqual(t[0].articleIds.sort(), ["a", "b", "c"]);
 });
+
+test("entities: a title-case headline is split at its verbs and small words", () => {
+  const text = [
+    "Dara Quill Checks Into Harbor View Clinic After Crash",
+    "Dara Quill entered the Harbor View Clinic on Friday, her lawyer said. Although Quill was hurt, she walked in.",
+  ].join("\n");
+  const es = extractEntities(text, "h");
+  const names = es.map((e) => `${e.kind}:${e.name}`);
+  assert.ok(!names.some((n) => /Checks|Although/.test(n)), names.join(", "));
+  assert.equal(es.find((e) => e.name === "Dara Quill")?.spans.length, 3, names.join(", "));
+  assert.ok(names.includes("organization:Harbor View Clinic"), names.join(", "));
+});

@@ -1,5 +1,6 @@
 import { type Doc, isCapitalised, isWord } from "../text/doc.ts";
 import { leadWord } from "./gazetteer.ts";
+import { headlineBreak, headlineTokens } from "./headline.ts";
 import { NOT_NAME, TITLE_HEADS, TITLE_WORDS, WORD_NAMES } from "./lexicon.ts";
 import { commonWord } from "./words.ts";
 
@@ -21,9 +22,11 @@ export function findMentions(doc: Doc): Mention[] {
   const { raw } = doc.tk;
   const out: Mention[] = [];
   const n = raw.length;
+  const inHeadline = headlineTokens(doc);
+  const stop = (k: number) => inHeadline(k) && headlineBreak(raw[k]);
   let i = 0;
   while (i < n) {
-    if (!nameToken(raw[i]) || (NOT_NAME.has(raw[i]) && !TITLE_WORDS.has(raw[i].toLowerCase()))) {
+    if (!nameToken(raw[i]) || (NOT_NAME.has(raw[i]) && !TITLE_WORDS.has(raw[i].toLowerCase())) || stop(i)) {
       i++;
       continue;
     }
@@ -33,6 +36,7 @@ export function findMentions(doc: Doc): Mention[] {
       !POSS.test(raw[b - 1]) &&
       !doc.text.slice(doc.tk.end[b - 1], doc.tk.start[b]).includes("\n")
     ) {
+      if (stop(b)) break;
       if (nameToken(raw[b]) && (!NOT_NAME.has(raw[b]) || (raw[b].length <= 2 && b - i >= 2))) b++;
       else if (CONNECT.has(raw[b]) && b + 1 < n && nameToken(raw[b + 1]) && raw[b] !== "and") b += 2;
       else break;
