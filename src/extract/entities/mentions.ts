@@ -1,7 +1,8 @@
 import { type Doc, isCapitalised, isWord } from "../text/doc.ts";
-import { leadWord } from "./gazetteer.ts";
+import { leadWord, nameWord, roleNoun } from "./gazetteer.ts";
 import { headlineBreak, headlineTokens } from "./headline.ts";
-import { NOT_NAME, TITLE_HEADS, TITLE_WORDS, WORD_NAMES } from "./lexicon.ts";
+import { NOT_NAME, PLACE_MULTI, PLACE_PREFIX, TITLE_HEADS, TITLE_WORDS, WORD_NAMES } from "./lexicon.ts";
+import { firstName } from "./noise.ts";
 import { commonWord } from "./words.ts";
 
 /** A run of capitalised tokens [a, b) with the title words found before its name part. */
@@ -69,6 +70,11 @@ function split(doc: Doc, a: number, b: number): Mention | null {
   let lastTitle = -1;
   for (let k = a; k < b - 1; k++) if (TITLE_WORDS.has(lower[k])) lastTitle = k;
   const nameStart = lastTitle >= 0 && hasHead(lower, a, lastTitle + 1) ? lastTitle + 1 : a;
+  const lead = nameStart === a && b - a >= 3 ? roleLead(raw[a], raw[a + 1]) : null;
+  if (lead) {
+    const name = doc.text.slice(doc.tk.start[a + 1], doc.tk.end[b - 1]).replace(POSS, "");
+    return { a: a + 1, b, title: lead === "title" ? [a, a + 1] : null, name };
+  }
   let ts = nameStart;
   while (ts - 1 >= 0 && (ts - 1 >= a || TITLE_WORDS.has(lower[ts - 1]) || titleAdjective(raw[ts - 1]))) ts--;
   while (ts < nameStart && (lower[ts] === "of" || lower[ts] === "the")) ts++;
@@ -78,6 +84,17 @@ function split(doc: Doc, a: number, b: number): Mention | null {
   const name = doc.text.slice(start, doc.tk.end[b - 1]).replace(POSS, "");
   if (!name || nameStart >= b) return null;
   return { a: nameStart, b, title, name };
+}
+
+/**
+ * "Quarterback Peyton Manning", "RB Pierre Thomas": a role word before a first name is a title;
+ * "Star Kevin Youkilis", "Englishman Robert Buckley": an ordinary word there is dropped.
+ */
+function roleLead(w: string, next: string): "title" | "drop" | null {
+  if (!firstName(next) || firstName(w) || nameWord(w) || PLACE_MULTI.has(w) || PLACE_PREFIX.has(w))
+    return null;
+  if (roleNoun(w.toLowerCase()) || /^[A-Z]{2,4}$/.test(w)) return "title";
+  return commonWord(w) ? "drop" : null;
 }
 
 function titleAdjective(w: string): boolean {
