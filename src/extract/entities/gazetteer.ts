@@ -77,7 +77,11 @@ export function nameWord(word: string): boolean {
 
 /** "Upon", "Whereas", "Nevertheless": a word that opens sentences and names nothing. */
 export function functionWord(word: string): boolean {
-  return /\b(?:Preposition|Conjunction|Determiner|Pronoun|Modal|Adverb|QuestionWord)\b/.test(tags(word));
+  // "We'll", "I'm", "I've": contractions
+  if (/^\p{L}+['’](?:ll|ve|m|re|d)$/u.test(word)) return true;
+  return /\b(?:Preposition|Conjunction|Determiner|Pronoun|Possessive|Modal|Adverb|QuestionWord)\b/.test(
+    tags(word),
+  );
 }
 
 /** "Although", "Typically", "Having", "Two": a word that opens a sentence before a name ("Although Gigante"). */

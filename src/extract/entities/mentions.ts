@@ -80,6 +80,7 @@ function split(doc: Doc, a: number, b: number): Mention | null {
   while (ts < nameStart && (lower[ts] === "of" || lower[ts] === "the")) ts++;
   const title: [number, number] | null =
     ts < nameStart && hasHead(lower, ts, nameStart) ? [ts, nameStart] : null;
+  b = personOf(raw, nameStart, b);
   const start = doc.tk.start[nameStart];
   const name = doc.text.slice(start, doc.tk.end[b - 1]).replace(POSS, "");
   if (!name || nameStart >= b) return null;
@@ -95,6 +96,13 @@ function roleLead(w: string, next: string): "title" | "drop" | null {
     return null;
   if (roleNoun(w.toLowerCase()) || /^[A-Z]{2,4}$/.test(w)) return "title";
   return commonWord(w) ? "drop" : null;
+}
+
+/** "Kathryn Jenkin of Aberdare", "Vincent Jackson for Sunday": a person's name ends before "of"/"for". */
+function personOf(raw: string[], a: number, b: number): number {
+  if (!firstName(raw[a])) return b;
+  for (let k = a + 2; k < b; k++) if (raw[k] === "of" || raw[k] === "for") return k;
+  return b;
 }
 
 function titleAdjective(w: string): boolean {
