@@ -26,7 +26,7 @@ export const PLACE_MULTI = set(
 );
 /** First words that make a two-word name a place ("Santa Rosa", "Mount Sefton", "East Flatbush"). */
 export const PLACE_PREFIX = set(
-  "North South East West New Los Las San Santa Santo Sao São Port Fort Mount Mt Mt. Lake Cape Rio Rue Bayou Rancho Place Plaza Piazza Porta Via Calle Avenida Praia Playa Isla Isle Key Cabo Puerto Porto Bahia Ciudad Stade Estadio Stadio Wadi Jebel Ras",
+  "North South East West New Los Las San Santa Santo Sao São Port Fort Mount Mt Mt. Lake Cape Rio Rue Bayou Rancho Sri Costa Hong Kuala Phnom Addis Buenos Tel Place Plaza Piazza Porta Via Calle Avenida Praia Playa Isla Isle Key Cabo Puerto Porto Bahia Ciudad Stade Estadio Stadio Wadi Jebel Ras",
 );
 /** Abbreviations that name places, not organisations. */
 export const PLACE_ACRONYMS = set("US U.S. USA U.S.A. UK U.K. DC D.C. UAE");
@@ -38,7 +38,7 @@ export const PLACE_WORDS = set(
 
 /** Capitalised words that start sentences or headlines but are not names. */
 export const NOT_NAME = set(
-  "The A An But And Or In On At For From With By As If When While After Before Since Some Many Most This That These Those It He She They We I You His Her Their Our Its There Here What Who Why How Where Earlier Later Meanwhile However Still Yet Also Even Just Only Now Then Today Tuesday Monday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr. Mrs. Ms. Dr. More Less Other Another Each Every No Not Nor Both Either Neither All Any Several According Asked Despite During Under Over Through Among Against Without Within Via Per Drone Earlier Photo Read Watch Share Comment Related Advertisement Breaking",
+  "The A An But And Or In On At For From With By As If When While After Before Since Some Many Most This That These Those It He She They We I You His Her Their Our Its There Here What Who Why How Where Earlier Later Meanwhile However Still Yet Also Even Just Only Now Then Today Tuesday Monday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr. Mrs. Ms. Dr. More Less Other Another Each Every No Not Nor Both Either Neither All Any Several According Asked Despite During Under Over Through Among Against Without Within Via Per Drone Earlier Photo Read Watch Share Comment Related Advertisement Breaking Near Outside Inside Along Across Beyond Toward Towards Around Upon Unlike Amid",
 );
 
 /** Plural nouns that open sentences as speakers ("Authorities said") but name no one. */
