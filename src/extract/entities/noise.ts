@@ -1,5 +1,6 @@
 import type { Doc } from "../text/doc.ts";
 import {
+  functionWord,
   knownDemonym,
   knownFirstName,
   knownOrganization,
@@ -11,6 +12,7 @@ import {
 import {
   DATE_WORDS,
   ORG_SINGLE,
+  PLACE_ACRONYMS,
   PLACES,
   SHIP_PREFIX,
   THING_ACRONYMS,
@@ -29,7 +31,8 @@ const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/i;
 function capsWord(w: string): boolean {
   if (!CAPS.test(w)) return false;
   if (DATE_WORDS.has(w.toLowerCase()) || TIME_ZONES.has(w) || THING_ACRONYMS.has(w)) return true;
-  return w.length >= 3 && !ORG_SINGLE.has(w) && !knownOrganization(w) && commonWord(w);
+  if (w.length <= 2) return functionWord(w) && !PLACE_ACRONYMS.has(w);
+  return !ORG_SINGLE.has(w) && !knownOrganization(w) && commonWord(w);
 }
 
 /** "Saturday", "Oct.": a weekday or month, but not one that is also a name ("May", "June", "April"). */
@@ -105,6 +108,6 @@ export function firstName(w: string): boolean {
 export function brandShaped(words: string[]): "skip" | "organization" | null {
   if (words.some((w) => /\d/.test(w))) return "skip";
   if (words.some((w) => /^[A-Z][a-z]{2,}[A-Z]/.test(w) && !/^(?:Mac|Mc)/.test(w))) return "organization";
-  const caps = words.some((w) => /^[A-Z]{3,}$/.test(w) && !/^[IVXLC]+$/.test(w));
+  const caps = words.some((w) => /^[A-Z]{3,4}$/.test(w) && !/^[IVXLC]+$/.test(w));
   return caps && words.length >= 2 && !words.some(firstName) ? "organization" : null;
 }
