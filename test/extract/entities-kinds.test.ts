@@ -81,3 +81,16 @@ test("entities: a title-case headline is split at its verbs and small words", ()
   assert.equal(es.find((e) => e.name === "Dara Quill")?.spans.length, 3, names.join(", "));
   assert.ok(names.includes("organization:Harbor View Clinic"), names.join(", "));
 });
+
+test("entities: a lone given name joins the one person who has it; 'year-old' names a person", () => {
+  const text =
+    "Police shot 17-year-old Tavi Brook on Friday. Singer Maria Ostrova visited the family, and Maria said she was shaken.";
+  const people = extractEntities(text, "y").filter((e) => e.kind === "person");
+  assert.ok(
+    people.some((e) => e.name === "Tavi Brook"),
+    JSON.stringify(people),
+  );
+  const maria = people.filter((e) => /Maria/.test(e.name));
+  assert.equal(maria.length, 1, JSON.stringify(maria));
+  assert.equal(maria[0].spans.length, 2);
+});

@@ -86,6 +86,8 @@ export function classify(doc: Doc, m: Mention): Kind {
   if ((knownPlace(m.name) || placeShaped(words, low)) && !knownFirstName(words[0])) return "place";
   // "the provincial capital Banda Aceh", "the river Tarn"
   if (!m.title && PLACE_WORDS.has(lower[m.a - 1] ?? "") && !knownFirstName(words[0])) return "place";
+  // "16-year-old Kimani Gray"
+  if (/(?:^|-)old$/.test(lower[m.a - 1] ?? "") && words.length >= 2 && words.length <= 4) return "person";
   return personOrNot(words, low, raw.slice(m.a, m.b));
 }
 

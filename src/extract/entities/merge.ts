@@ -50,7 +50,8 @@ export function byAcronym(drafts: Draft[], acr: string): Draft | null {
 }
 
 /**
- * A one-word entity that is the surname of a person named in full elsewhere in the article joins that person:
+ * A one-word entity that is the surname (or the only given name) of a person named in full elsewhere in the
+ * article joins that person:
  * "offer to Teixeira" in a headline (read as a place) and "Palin said" before "Sarah Palin" appears.
  * `keep(d)` protects one-word names that are surely something else (a known country, an acronym);
  * `fullName(p)` says which people are surely people (a title, a first name), so "Banda Aceh" takes no "Aceh".
@@ -63,10 +64,8 @@ export function foldSurnames(
   const gone = new Set<Draft>();
   for (const d of drafts) {
     if (d.words.length !== 1 || keep(d)) continue;
-    const p = bySurname(
-      drafts.filter((x) => x !== d && !gone.has(x) && !x.tentative && fullName(x)),
-      d.name,
-    );
+    const full = drafts.filter((x) => x !== d && !gone.has(x) && !x.tentative && fullName(x));
+    const p = bySurname(full, d.name) ?? (d.kind === "person" ? byGivenName(full, d.name) : null);
     if (!p) continue;
     for (const a of d.aliases) p.aliases.add(a);
     p.spans.push(...d.spans);
@@ -74,6 +73,13 @@ export function foldSurnames(
     gone.add(d);
   }
   return drafts.filter((d) => !gone.has(d));
+}
+
+/** "Lindsay" when "Lindsay Lohan" is the only person of the article with that given name. */
+function byGivenName(drafts: Draft[], word: string): Draft | null {
+  const k = nameKey(word);
+  const fits = drafts.filter((d) => d.kind === "person" && d.words.length >= 2 && nameKey(d.words[0]) === k);
+  return fits.length === 1 ? fits[0] : null;
 }
 
 /** "the Sox" after "Red Sox", "the Angels" after "Los Angeles Angels": a team or body by its last word. */
