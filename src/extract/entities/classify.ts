@@ -23,7 +23,9 @@ import {
   brandShaped,
   dateOrCaps,
   firstName,
+  initialsOnly,
   ordinaryPhrase,
+  product,
   quotedTitle,
   roleHeaded,
   team,
@@ -53,11 +55,14 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (line.before.trim() === "" && m.name === m.name.toUpperCase() && DATELINE.test(line.after))
     return "place";
   if (words.length === 1 && PLACE_ACRONYMS.has(m.name)) return "place";
+  const initials = initialsOnly(words);
+  if (initials) return initials;
   if (nameless(words, low)) return "skip";
   // "the city of Bandar Abbas"
   if (lower[m.a - 1] === "of" && PLACE_WORDS.has(lower[m.a - 2] ?? "") && lower[m.a - 3] === "the")
     return "place";
-  if (!m.title && (quotedTitle(doc, m) || vessel(doc, m, words, low))) return "skip";
+  if (!m.title && (quotedTitle(doc, m) || vessel(doc, m, words, low) || product(words, low))) return "skip";
+  if (words.length >= 3 && /^(?:Mount|Mt\.?|Lake|Cape)$/.test(words[0])) return "place";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
     return "place";
   // "Chief Public Relations Officer": a title whose "name" is more title

@@ -12,7 +12,7 @@ export const TITLE_HEADS = set(
 export const HONORIFICS = set("mr. mrs. ms. dr. mr mrs ms dr");
 
 export const ORG_WORDS = set(
-  "agence ministry department service agency council party committee administration organization organisation union bank corp corp. inc inc. ltd company army forces force navy network news post times journal press group institute university association commission office court parliament congress senate house assembly government campaign foundation fund alliance coalition federation league bureau board authority guard command police cabinet kremlin pentagon nations presse ministries society hydro energy wire courier sentinel radio daily herald tribune gazette media television tv broadcasting club trust holdings airlines airways railways industries systems church center centre hospital clinic school college academy museum survey cathedral mosque temple ltd. entertainment foods devices advisors partners capital motors pharmaceuticals technologies solutions services communications studios pictures records distribution",
+  "agence ministry department service agency council party committee administration organization organisation union bank corp corp. inc inc. ltd company army forces force navy network news post times journal press group institute university association commission office court parliament congress senate house assembly government campaign foundation fund alliance coalition federation league bureau board authority guard command police cabinet kremlin pentagon nations presse ministries society hydro energy wire courier sentinel radio daily herald tribune gazette media television tv broadcasting club trust holdings airlines airways railways industries systems church center centre hospital clinic school college academy museum survey cathedral mosque temple ltd. entertainment foods devices advisors partners capital motors pharmaceuticals technologies solutions services communications studios pictures records distribution patrol squad brigade battalion regiment corps",
 );
 export const ORG_SINGLE = set(
   "Pentagon Kremlin NATO Reuters Yonhap Congress Senate Parliament Cabinet Hamas Hezbollah Taliban Google Twitter Facebook",
@@ -29,7 +29,7 @@ export const PLACE_PREFIX = set(
   "North South East West New Los Las San Santa Santo Sao São Port Fort Mount Mt Mt. Lake Cape Rio Rue Bayou Rancho Sri Costa Hong Kuala Phnom Addis Buenos Tel Place Plaza Piazza Porta Via Calle Avenida Praia Playa Isla Isle Key Cabo Puerto Porto Bahia Ciudad Stade Estadio Stadio Wadi Jebel Ras",
 );
 /** Abbreviations that name places, not organisations. */
-export const PLACE_ACRONYMS = set("US U.S. USA U.S.A. UK U.K. DC D.C. UAE");
+export const PLACE_ACRONYMS = set("US U.S. USA U.S.A. UK U.K. DC D.C. UAE N.Y. N.J. L.A. N.Z. E.U.");
 /** Text-size pickers and other page chrome. */
 export const SIZE_CODES = set("XS SM MD LG XL XXL");
 export const PLACE_WORDS = set(

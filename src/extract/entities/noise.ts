@@ -12,6 +12,7 @@ import {
 import {
   DATE_WORDS,
   ORG_SINGLE,
+  ORG_WORDS,
   PLACE_ACRONYMS,
   PLACES,
   SHIP_PREFIX,
@@ -110,4 +111,16 @@ export function brandShaped(words: string[]): "skip" | "organization" | null {
   if (words.some((w) => /^[A-Z][a-z]{2,}[A-Z]/.test(w) && !/^(?:Mac|Mc)/.test(w))) return "organization";
   const caps = words.some((w) => /^[A-Z]{3,4}$/.test(w) && !/^[IVXLC]+$/.test(w));
   return caps && words.length >= 2 && !words.some(firstName) ? "organization" : null;
+}
+
+/** "U. K.", "N. Y.": spaced initials, a place when they spell one; otherwise no name to list. */
+export function initialsOnly(words: string[]): "place" | "skip" | null {
+  if (words.length < 2 || !words.every((w) => /^[A-Z]\.$/.test(w))) return null;
+  return PLACE_ACRONYMS.has(words.join("")) ? "place" : "skip";
+}
+
+/** "Toyota Camry", "Intel Xeon": a known company's name before a model is a product. */
+export function product(words: string[], low: string[]): boolean {
+  if (words.length < 2 || low.some((w) => ORG_WORDS.has(w))) return false;
+  return ORG_SINGLE.has(words[0]) || knownOrganization(words[0]);
 }
