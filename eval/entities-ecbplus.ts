@@ -11,11 +11,13 @@
  *    fitting kind overlaps.
  * Topics 1-20 are for tuning, topics 21-45 are reported apart.
  *
- *   npx tsx eval/entities-ecbplus.ts [--xml PATH] [--floor F] [--person-floor F] [--show N]
+ *   npx tsx eval/entities-ecbplus.ts [--xml PATH] [--floor F] [--person-floor F] [--show N] [--show-held-out]
+ *                                    [--confusion]
  *
  * PATH is the corpus' XML as .tar.gz or a folder (default ../shared/datasets/ecbplus/ECBplus_LREC2014_xml.tar.gz).
  * `--floor F` exits 1 when held-out kind accuracy is below F; `--person-floor F` the same for held-out person
- * precision. `--show N` prints the N most frequent errors of topics 1-20.
+ * precision. `--show N` prints the N most frequent errors of topics 1-20 (of 21-45 with `--show-held-out`);
+ * `--confusion` prints gold class -> our kind counts of topics 1-20.
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

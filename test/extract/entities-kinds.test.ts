@@ -94,3 +94,13 @@ test("entities: a lone given name joins the one person who has it; 'year-old' na
   assert.equal(maria.length, 1, JSON.stringify(maria));
   assert.equal(maria[0].spans.length, 2);
 });
+
+test("entity kinds: models, degrees and spaced initials are no organisations or people", () => {
+  const text =
+    "Dr Ines Kova, MD, said the flaw hit Orbix 7 and Orbix 8 users. She flew to the U. K. and met Tomas Reyes of the Harlan Highway Patrol.";
+  const ks = kinds(text);
+  assert.ok(!ks.some((k) => /Orbix|:MD/.test(k)), ks.join(", "));
+  assert.ok(ks.includes("place:U. K."), ks.join(", "));
+  assert.ok(ks.includes("organization:Harlan Highway Patrol"), ks.join(", "));
+  assert.ok(ks.includes("person:Tomas Reyes"), ks.join(", "));
+});

@@ -55,6 +55,9 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (line.before.trim() === "" && m.name === m.name.toUpperCase() && DATELINE.test(line.after))
     return "place";
   if (words.length === 1 && PLACE_ACRONYMS.has(m.name)) return "place";
+  // "IE 7", "BlackBerry 10", "Apollo 11": a model or a number in a series
+  if (words.length === 1 && /^\d{1,3}(?:\.\d+)*$/.test(raw[m.b] ?? "") && !CUES.has(lower[m.b + 1] ?? ""))
+    return "skip";
   const initials = initialsOnly(words);
   if (initials) return initials;
   if (nameless(words, low)) return "skip";
