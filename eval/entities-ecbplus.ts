@@ -66,7 +66,9 @@ function main(): void {
   const xml = readXml(values.xml ?? XML_PATH);
   if (!docs || !xml) {
     console.log(
-      `../shared not found (${docs ? values.xml : "ecbplus_docs.jsonl"}): skipping the ECB+ entity evaluation`,
+      docs
+        ? `ECB+ XML archive not found at ${values.xml ?? XML_PATH} (its README lists it; the copy in ../shared lacks it): pass --xml PATH; skipping the ECB+ entity evaluation`
+        : "../shared/datasets/ecbplus not found: skipping the ECB+ entity evaluation",
     );
     return;
   }
