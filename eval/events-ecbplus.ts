@@ -1,7 +1,11 @@
 /**
  * Events on ECB+ (real news, 43 topics of two look-alike stories each): false events in topics that are no
  * violent incident or disaster, and recall (articles of incident topics with an event of a plausible type).
- * Usage: tsx eval/events-ecbplus.ts [--floor-false-max N] [--floor-recall F] [--show false|missed] [--limit N]
+ * Duplicates: incident stories whose brief lists more than one row for the story's one seminal incident,
+ * approximated as the kept rows of a type plausible for the topic whose date is unknown or within a week of
+ * the story's most reported incident date (ECB+ pairs two look-alike incidents in separate stories).
+ * Usage: tsx eval/events-ecbplus.ts [--floor-false-max N] [--floor-recall F] [--floor-dup-max N]
+ *   [--show false|missed|dup] [--limit N]
  */
 import { extractEntities } from "../src/extract/entities/index.ts";
 import { briefEvents, extractEvents, type MergedEvent, mergeEvents } from "../src/extract/events/index.ts";
@@ -106,6 +110,8 @@ function main(): number {
   let storiesHit = 0;
   let storiesHitStrong = 0;
   let incStories = 0;
+  let dupStories = 0;
+  let dupRows = 0;
   for (const c of byCluster.values()) {
     const topic = c.docs[0].topic;
     const merged = mergeEvents(c.events, { texts: c.texts });
@@ -120,6 +126,13 @@ function main(): number {
       briefTrueWeak += fit.filter(weak).length;
       if (fit.length > 0) storiesHit++;
       if (fit.some((m) => !weak(m))) storiesHitStrong++;
+      const rows = seminalRows(fit.filter((m) => !weak(m)));
+      if (rows.length > 1) {
+        dupStories++;
+        dupRows += rows.length - 1;
+        if (show === "dup")
+          console.log(`DUP ${c.docs[0].event_cluster} [${kind}]\n   ${rows.map(line).join("\n   ")}`);
+      }
     } else if (!MIXED.has(topic)) {
       briefFalse += merged.length;
       briefFalseWeak += merged.filter(weak).length;
@@ -135,6 +148,10 @@ function main(): number {
       `plausible ${briefTrue}, ${briefTrue - briefTrueWeak} kept; incident stories with one ` +
       `${storiesHit}/${incStories}, with one the brief keeps ${storiesHitStrong}/${incStories}`,
   );
+  console.log(
+    `duplicate rows: ${dupStories}/${incStories} incident stories list the seminal incident more than once (${dupRows} extra rows)`,
+  );
+  const maxDup = arg("--floor-dup-max");
   const maxFalse = arg("--floor-false-max");
   const minRecall = arg("--floor-recall");
   let bad = false;
@@ -146,7 +163,23 @@ function main(): number {
     console.log(`FAIL: recall ${recall.toFixed(3)} < ${minRecall}`);
     bad = true;
   }
+  if (maxDup !== null && dupStories > Number(maxDup)) {
+    console.log(`FAIL: ${dupStories} stories with duplicate rows > ${maxDup}`);
+    bad = true;
+  }
   return bad ? 1 : 0;
+}
+
+const DAY = 86_400_000;
+
+/** The rows of the story's one incident: undated, or dated within a week of the most reported date. */
+function seminalRows(rows: MergedEvent[]): MergedEvent[] {
+  const count = new Map<string, number>();
+  for (const r of rows) if (r.date) count.set(r.date, (count.get(r.date) ?? 0) + r.articleIds.length);
+  const top = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!top) return rows;
+  const t = Date.parse(top);
+  return rows.filter((r) => !r.date || Math.abs(Date.parse(r.date) - t) <= 7 * DAY);
 }
 
 process.exitCode = main();

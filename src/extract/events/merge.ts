@@ -45,7 +45,18 @@ interface Group {
   members: Event[];
 }
 
-const sameType = (g: Group, e: Event) => g.type === e.type || GENERIC.has(g.type) || GENERIC.has(e.type);
+/** Types that name one incident differently: a quake that brought buildings down, a bomb's blast. */
+const FAMILY: Record<string, string> = {
+  disaster: "nature",
+  collapse: "nature",
+  "dam failure": "nature",
+  bombing: "blast",
+  "suicide bombing": "blast",
+  explosion: "blast",
+};
+const family = (t: string) => FAMILY[t] ?? t;
+const kin = (a: string, b: string) => a === b || GENERIC.has(a) || GENERIC.has(b) || family(a) === family(b);
+const sameType = (g: Group, e: Event) => kin(g.type, e.type);
 const dayFits = (g: Group, e: Event) => !g.date || !e.date || g.date === e.date;
 
 /** Groups the same incident across sources; keeps the lowest and the latest figures. */
@@ -79,12 +90,44 @@ export function mergeEvents(events: Event[], ctx: MergeContext = {}): MergedEven
     if (GENERIC.has(g.type)) g.type = e.type;
     g.date ??= e.date;
   }
+  fold(groups);
   for (const g of groups) {
     // name the incident by its most precise place: "Korvel Dam" rather than "Esterra"
     const inner = g.members.find((e) => links.isInner(placeKey(e.place)));
     if (inner && !links.isInner(placeKey(g.place))) g.place = inner.place;
   }
   return groups.map((g) => merged(g, ctx.published ?? new Map()));
+}
+
+const reach = (g: Group) => new Set(g.members.map((m) => m.articleId)).size;
+const datesFit = (a: Group, b: Group) => !a.date || !b.date || a.date === b.date;
+
+/** The one candidate most articles report, if one leads (a tie is ambiguous). */
+function dominant(cands: Group[]): Group | undefined {
+  const [a, b] = [...cands].sort((x, y) => reach(y) - reach(x));
+  return a && (!b || reach(a) > reach(b)) ? a : undefined;
+}
+
+/**
+ * Second pass over the groups, largest first: a group with no place joins the story's one incident of its
+ * kin type (the one most articles report, if one leads), else another placeless group of that kin; a
+ * natural disaster (a quake, a storm, not a dam's failure) strikes a region: its places of one day are one incident.
+ */
+function fold(groups: Group[]): void {
+  const order = [...groups].sort((x, y) => reach(y) - reach(x));
+  for (const g of [...order].reverse()) {
+    const fits = groups.filter((h) => h !== g && kin(h.type, g.type) && datesFit(h, g));
+    const placed = fits.filter((h) => placeKey(h.place));
+    let to: Group | undefined;
+    if (!placeKey(g.place)) to = dominant(placed) ?? (placed.length ? undefined : fits[0]);
+    else if (g.type === "disaster")
+      to = dominant(placed.filter((h) => family(h.type) === "nature" && reach(h) >= reach(g)));
+    if (!to || (reach(to) < reach(g) && placeKey(to.place))) continue;
+    to.members.push(...g.members);
+    if (GENERIC.has(to.type)) to.type = g.type;
+    to.date ??= g.date;
+    groups.splice(groups.indexOf(g), 1);
+  }
 }
 
 const distinct = (xs: (number | null)[]): number[] =>
