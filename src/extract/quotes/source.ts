@@ -1,5 +1,6 @@
 import { type Doc, isCapitalised, isWord } from "../text/doc.ts";
 import { CLAUSE_STOP, DETERMINERS, MONTHS, SUBJECT_PRONOUNS, WEEKDAYS } from "../text/lexicon.ts";
+import { commonWord } from "./common-word.ts";
 import { CUES, NOT_HEAD } from "./cues.ts";
 
 export type Range = [number, number];
@@ -41,9 +42,20 @@ export function sourceBefore(doc: Doc, first: number, b: number): Range | null {
     if (!isWord(raw[a - 1]) && !possessive && raw[a - 1] !== "-" && raw[a - 1] !== "&" && raw[a - 1] !== "/")
       break;
     if (CLAUSE_STOP.has(w) || SUBJECT_PRONOUNS.has(w) || CUES.has(w) || LEFT_STOP.has(w)) break;
+    // "more Republicans have begun (urging)": the subject ends before the auxiliary
+    if (VERBAL.has(w) && a - 2 >= first && verbTail(lower, a, b)) return sourceBefore(doc, first, a - 2);
     a--;
   }
   return coordinated(doc, first, a, b) ?? [contactRelative(lower, a, b), b + 1];
+}
+
+const VERB_TAIL =
+  /^(not|no|n[’']t|always|never|also|already|quite|just|still|long|begun|become|emerged)$|[a-z](ed|en|ly)$/;
+
+/** Tokens [a, b] are a verb group's rest ("begun", "always", "provided no"), not a noun phrase. */
+function verbTail(lower: string[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (!VERB_TAIL.test(lower[i])) return false;
+  return true;
 }
 
 const ARTICLE = new Set(["the", "a", "an"]);
@@ -103,12 +115,22 @@ export function sentenceSubject(doc: Doc, first: number, limit: number): Range |
   const { raw, lower } = doc.tk;
   // "Shortly after the merger, the families …": an opening adverbial up to its comma
   const w0 = lower[first];
-  if (PREP.has(w0) || OPENERS.has(w0) || (w0.endsWith("ly") && w0.length > 4) || CLAUSE_STOP.has(w0)) {
+  if (opener(doc, first)) {
     let c = first + 1;
     while (c < limit && c - first < 15 && raw[c] !== ",") c++;
-    if (c < limit - 1 && raw[c] === "," && !CUES.has(lower[c + 1])) return subjectAt(doc, c + 1, limit);
+    if (c < limit - 1 && raw[c] === "," && !CUES.has(lower[c + 1])) {
+      // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": a further adverbial segment
+      return subjectAt(doc, c + 1, limit) ?? (opener(doc, c + 1) ? sentenceSubject(doc, c + 1, limit) : null);
+    }
   }
   return subjectAt(doc, first, limit);
+}
+
+/** A word opening an adverbial ("Shortly", "Inside", "Walking", "Last month"). */
+function opener(doc: Doc, i: number): boolean {
+  const w = doc.tk.lower[i];
+  if (PREP.has(w) || OPENERS.has(w) || CLAUSE_STOP.has(w) || TIME_DET.has(w)) return true;
+  return ((w.endsWith("ly") && w.length > 4) || /[a-z]{3}ing$/.test(w)) && commonWord(doc, i);
 }
 
 function subjectAt(doc: Doc, first: number, limit: number): Range | null {
@@ -126,6 +148,8 @@ function subjectAt(doc: Doc, first: number, limit: number): Range | null {
   if (DETERMINERS.has(w) && w !== "that") return determinedSubject(doc, first, limit);
   if (e === first || e >= limit || DETERMINERS.has(w) || PREP.has(w) || CLAUSE_STOP.has(w) || OPENERS.has(w))
     return null;
+  // "Walking to the car, …", "Last month …": a common word capitalised only because it opens the sentence
+  if (e === first + 1 && commonWord(doc, first)) return null;
   return raw[e] === "," || isWord(raw[e]) ? [first, e] : null;
 }
 
@@ -276,6 +300,16 @@ export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | n
   while (segs.length < 6) {
     let j = end - 1;
     while (j >= first && !SEP.has(raw[j]) && !MARKS.has(raw[j]) && end - j < 30) j--;
+    // "Rep. Jane Doe (D-Md.), chair of …": a short parenthesis stays inside its segment
+    while (
+      j > first &&
+      raw[j] === ")" &&
+      j - raw.lastIndexOf("(", j) <= 6 &&
+      raw.lastIndexOf("(", j) > first
+    ) {
+      j = raw.lastIndexOf("(", j) - 1;
+      while (j >= first && !SEP.has(raw[j]) && !MARKS.has(raw[j]) && end - j < 30) j--;
+    }
     segs.push([j + 1, end]);
     if (j < first || !SEP.has(raw[j])) break;
     end = j;
