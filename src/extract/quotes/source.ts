@@ -114,7 +114,6 @@ const OPENER_CAPS = new Set(["but", "and", "so", "in", "on", "at", "after", "whe
 export function sentenceSubject(doc: Doc, first: number, limit: number): Range | null {
   const { raw, lower } = doc.tk;
   // "Shortly after the merger, the families …": an opening adverbial up to its comma
-  const w0 = lower[first];
   if (opener(doc, first)) {
     let c = first + 1;
     while (c < limit && c - first < 15 && raw[c] !== ",") c++;
