@@ -2,7 +2,8 @@
  * Events on ECB+ (real news, 43 topics of two look-alike stories each): false events in topics that are no
  * violent incident or disaster, and recall (articles of incident topics with an event of a plausible type).
  * Duplicates: incident stories whose brief lists more than one row for the story's one seminal incident,
- * approximated as the kept rows of a type plausible for the topic whose date is unknown or within a week of
+ * approximated as the kept rows of a type plausible for the topic whose date is unknown (or a weekday the
+ * corpus gives no publication date to resolve) or within a week of
  * the story's most reported incident date (ECB+ pairs two look-alike incidents in separate stories).
  * Usage: tsx eval/events-ecbplus.ts [--floor-false-max N] [--floor-recall F] [--floor-dup-max N]
  *   [--show false|missed|dup] [--limit N]
@@ -172,14 +173,17 @@ function main(): number {
 
 const DAY = 86_400_000;
 
-/** The rows of the story's one incident: undated, or dated within a week of the most reported date. */
+/** A calendar day; "Friday" or "yesterday" (no publication date to resolve them) could be any. */
+const day = (d: string | null): d is string => d !== null && /^\d{4}-\d\d-\d\d/.test(d);
+
+/** The rows of the story's one incident: undated (or unresolved), or dated within a week of the most reported date. */
 function seminalRows(rows: MergedEvent[]): MergedEvent[] {
   const count = new Map<string, number>();
-  for (const r of rows) if (r.date) count.set(r.date, (count.get(r.date) ?? 0) + r.articleIds.length);
+  for (const r of rows) if (day(r.date)) count.set(r.date, (count.get(r.date) ?? 0) + r.articleIds.length);
   const top = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!top) return rows;
   const t = Date.parse(top);
-  return rows.filter((r) => !r.date || Math.abs(Date.parse(r.date) - t) <= 7 * DAY);
+  return rows.filter((r) => !day(r.date) || Math.abs(Date.parse(r.date ?? "") - t) <= 7 * DAY);
 }
 
 process.exitCode = main();

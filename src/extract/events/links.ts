@@ -36,11 +36,12 @@ export class PlaceLinks {
   }
 }
 
-/** "A in (northern) B", "A near B": the text places A inside or next to B (a list "A, B" does not). */
+/** "A in (northern) B", "A near B", "B's A": the text places A inside or next to B (a list "A, B" does not). */
 function within(sentence: string, a: string, b: string): boolean {
   const re = new RegExp(
     `\\b${esc(a)}\\s+(?:in|near|outside)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)\\w*\\s+)?${esc(b)}\\b`,
     "u",
   );
-  return re.test(sentence);
+  // "New Zealand's Mt Cook": A lies in B
+  return re.test(sentence) || new RegExp(`\\b${esc(b)}['’]s\\s+${esc(a)}\\b`, "u").test(sentence);
 }

@@ -53,11 +53,18 @@ const FAMILY: Record<string, string> = {
   bombing: "blast",
   "suicide bombing": "blast",
   explosion: "blast",
+  fire: "blast",
 };
 const family = (t: string) => FAMILY[t] ?? t;
 const kin = (a: string, b: string) => a === b || GENERIC.has(a) || GENERIC.has(b) || family(a) === family(b);
 const sameType = (g: Group, e: Event) => kin(g.type, e.type);
-const dayFits = (g: Group, e: Event) => !g.date || !e.date || g.date === e.date;
+/** "Friday", "yesterday", "early Tuesday" left unresolved (no publication date): each source's own week. */
+const RELATIVE =
+  /\b(?:today|tonight|yesterday|tomorrow|last night|this morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+const resolved = (d: string | null): d is string => d !== null && !RELATIVE.test(d);
+/** Two days conflict only when both name a day of the calendar. */
+const daysFit = (a: string | null, b: string | null) => !resolved(a) || !resolved(b) || a === b;
+const dayFits = (g: Group, e: Event) => daysFit(g.date, e.date);
 
 /** Groups the same incident across sources; keeps the lowest and the latest figures. */
 export function mergeEvents(events: Event[], ctx: MergeContext = {}): MergedEvent[] {
@@ -88,6 +95,7 @@ export function mergeEvents(events: Event[], ctx: MergeContext = {}): MergedEven
     }
     g.members.push(e);
     if (GENERIC.has(g.type)) g.type = e.type;
+    if (!resolved(g.date) && resolved(e.date)) g.date = e.date;
     g.date ??= e.date;
   }
   fold(groups);
@@ -100,7 +108,7 @@ export function mergeEvents(events: Event[], ctx: MergeContext = {}): MergedEven
 }
 
 const reach = (g: Group) => new Set(g.members.map((m) => m.articleId)).size;
-const datesFit = (a: Group, b: Group) => !a.date || !b.date || a.date === b.date;
+const datesFit = (a: Group, b: Group) => daysFit(a.date, b.date);
 
 /** The one candidate most articles report, if one leads (a tie is ambiguous). */
 function dominant(cands: Group[]): Group | undefined {
@@ -108,25 +116,36 @@ function dominant(cands: Group[]): Group | undefined {
   return a && (!b || reach(a) > reach(b)) ? a : undefined;
 }
 
+/** Largest first, then in order of report. */
+const byReach = (gs: Group[]) => [...gs].sort((x, y) => reach(y) - reach(x));
+
+function join(groups: Group[], g: Group, to: Group): void {
+  to.members.push(...g.members);
+  if (GENERIC.has(to.type)) to.type = g.type;
+  if (!resolved(to.date) && resolved(g.date)) to.date = g.date;
+  to.date ??= g.date;
+  groups.splice(groups.indexOf(g), 1);
+}
+
 /**
- * Second pass over the groups, largest first: a group with no place joins the story's one incident of its
- * kin type (the one most articles report, if one leads), else another placeless group of that kin; a
- * natural disaster (a quake, a storm, not a dam's failure) strikes a region: its places of one day are one incident.
+ * Second pass over the groups. A natural disaster (a quake, a storm, not a dam's failure) strikes a region:
+ * its placed groups of one day join the one most articles report. Then a group with no place joins the
+ * story's one incident of its kin type (the placed one most articles report, if one leads), else pools with
+ * another placeless group of that kin: "where" is unknown either way.
  */
 function fold(groups: Group[]): void {
-  const order = [...groups].sort((x, y) => reach(y) - reach(x));
-  for (const g of [...order].reverse()) {
-    const fits = groups.filter((h) => h !== g && kin(h.type, g.type) && datesFit(h, g));
+  const kinOf = (g: Group) => groups.filter((h) => h !== g && kin(h.type, g.type) && datesFit(h, g));
+  for (const g of byReach(groups).reverse()) {
+    if (g.type !== "disaster" || !placeKey(g.place)) continue;
+    const [to] = byReach(kinOf(g).filter((h) => family(h.type) === "nature" && placeKey(h.place)));
+    if (to && reach(to) >= reach(g)) join(groups, g, to);
+  }
+  for (const g of byReach(groups).reverse()) {
+    if (placeKey(g.place)) continue;
+    const fits = kinOf(g);
     const placed = fits.filter((h) => placeKey(h.place));
-    let to: Group | undefined;
-    if (!placeKey(g.place)) to = dominant(placed) ?? (placed.length ? undefined : fits[0]);
-    else if (g.type === "disaster")
-      to = dominant(placed.filter((h) => family(h.type) === "nature" && reach(h) >= reach(g)));
-    if (!to || (reach(to) < reach(g) && placeKey(to.place))) continue;
-    to.members.push(...g.members);
-    if (GENERIC.has(to.type)) to.type = g.type;
-    to.date ??= g.date;
-    groups.splice(groups.indexOf(g), 1);
+    const to = dominant(placed) ?? byReach(fits.filter((h) => !placeKey(h.place)))[0];
+    if (to) join(groups, g, to);
   }
 }
 
