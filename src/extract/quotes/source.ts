@@ -213,6 +213,13 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
     // "said Jane Doe, a professor at the University of Leeds": a place inside the appositive
     const inAppositive = comma && APPOSITIVE_PREP.has(lower[e]);
     if (!and && !inAppositive && AFTER_STOP.has(lower[e]) && e > k + 1) break;
+    // "said Jane Doe, who teaches law at Leeds": the relative clause belongs to the source
+    if (w === "," && e > k && /^(who|whose|which)$/.test(lower[e + 1] ?? "")) {
+      const end = clauseEnd(doc, e + 1, last);
+      const comma = raw.indexOf(",", e + 1);
+      const stop = comma > 0 && comma < end ? comma : end;
+      if (!relativeCue(lower, [e + 1, stop])) return [k, stop];
+    }
     // "…, said Jane Doe, the mayor, adding that …": a participle cue after a comma closes the source
     if (
       w === "," &&
