@@ -295,6 +295,19 @@ function relativeCue(lower: string[], seg: Range): boolean {
   return false;
 }
 
+/** Last verb or clause word of a segment that is no appositive or relative clause; -1 if none. */
+function clauseWord(lower: string[], raw: string[], a: number, b: number): number {
+  if (REL.has(lower[a]) || PREP.has(lower[a])) return -1;
+  for (let i = b - 1; i >= a; i--) {
+    const w = lower[i];
+    if (raw[i] !== w || (!VERBAL.has(w) && (!CLAUSE_STOP.has(w) || w === "and" || w === "or"))) continue;
+    // "a former official who is now a fellow": a relative clause inside an appositive
+    for (let r = a; r < i; r++) if (REL.has(lower[r])) return -1;
+    return i;
+  }
+  return -1;
+}
+
 /**
  * Source of "Jane Doe, 41, a nurse from Leeds, said" or "Doe, who …, said": the head noun phrase before a
  * run of comma-bounded segments, with its appositives but without relative clauses.
@@ -315,6 +328,12 @@ export function sourceAcrossComma(doc: Doc, first: number, c: number): Range | n
     ) {
       j = raw.lastIndexOf("(", j) - 1;
       while (j >= first && !SEP.has(raw[j]) && !MARKS.has(raw[j]) && end - j < 30) j--;
+    }
+    // "Sanders won there, but the state's senator, Jane Doe, said": a clause ends the chain of segments
+    const verb = segs.length ? clauseWord(lower, raw, j + 1, end) : -1;
+    if (verb >= 0) {
+      if (verb + 1 < end) segs.push([verb + 1, end]);
+      break;
     }
     segs.push([j + 1, end]);
     if (j < first || !SEP.has(raw[j])) break;
