@@ -177,10 +177,14 @@ const PAST = new Set(
 function determinedSubject(doc: Doc, first: number, limit: number): Range | null {
   const { raw, lower } = doc.tk;
   let e = first + 1;
-  while (e < limit && e - first < 6 && isWord(raw[e])) {
+  let pp = false;
+  while (e < limit && e - first < 10 && isWord(raw[e])) {
     const w = lower[e];
-    if (PAST.has(w) || CUES.has(w) || CLAUSE_STOP.has(w) || PREP.has(w) || (/ed$/.test(w) && raw[e] === w))
+    if (PAST.has(w) || CUES.has(w) || CLAUSE_STOP.has(w) || (/ed$/.test(w) && raw[e] === w && e > first + 1))
       break;
+    // "A spokesman for the mayor defended …": one short complement after the head
+    if (PREP.has(w) && (pp || e - first > 4)) return null;
+    if (PREP.has(w)) pp = true;
     e++;
   }
   if (e - first < 2 || e >= limit || !(PAST.has(lower[e]) || CUES.has(lower[e]) || /ed$/.test(lower[e])))
