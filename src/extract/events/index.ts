@@ -1,6 +1,7 @@
 import type { Claim, Entity, Event } from "../../model/index.ts";
 import { sentenceSpans } from "../claims/sentences.ts";
 import { extractQuantities } from "../numbers/index.ts";
+import { background } from "./background.ts";
 import { CASUALTY_HINT, casualtiesIn } from "./casualties.ts";
 import { NATURAL_DEATH, SPORT, victimCount } from "./counts.ts";
 import { placeIn, placeKey } from "./place.ts";
@@ -19,15 +20,12 @@ export interface EventContext {
 const ANAPHORA =
   /\b(?:the|this|that|these|those) (?:attacks?|strikes?|bombings?|explosions?|blasts?|shelling|raids?)\b/i;
 
-/** "the 1972 shooting", "in April 2008", "Hurricane Katrina in 2005": a year with no day names a past event. */
-const BACKGROUND_YEAR =
-  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )\b(?:19\d\d|20[0-2]\d)\b(?!\s*(?:[-/:]\s*\d|GMT|BST|UTC|hrs|hours|local))/;
-
 /** Attacks and incidents in `text`: type, place, date, killed and injured, one per incident. */
 export function extractEvents(text: string, ctx: EventContext): Event[] {
   const qs = extractQuantities(text).filter((q) => victimCount(text, q));
   const out: Event[] = [];
-  for (const [s, e] of sentenceSpans(text)) {
+  let past = -2;
+  for (const [i, [s, e]] of joinCuts(text, sentenceSpans(text)).entries()) {
     const sentence = text.slice(s, e);
     const trigger = eventType(sentence);
     if (!trigger && !CASUALTY_HINT.test(sentence)) continue;
@@ -45,8 +43,9 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
     if (!trigger && (!hurt || SPORT.test(sentence))) continue;
     // a weak word ("raided", "clashed", "collapsed") needs a toll; a past event named by its year is background
     const weak = trigger !== null && isWeak(trigger);
-    if ((!hurt && weak) || BACKGROUND_YEAR.test(sentence) || /\b(?:years|decades) ago\b/.test(sentence))
-      continue;
+    // a toll naming no incident just after a past event ("It killed 612 people") is that event's
+    if (background(text, s, e) || (!trigger && past === i - 1)) past = i;
+    if ((!hurt && weak) || past === i) continue;
     const at = s + (trigger?.at ?? 0);
     const place = placeIn(text, s, e, ctx.entities, at);
     const date = incidentDate(text, s, e, at, ctx.publishedAt);
@@ -77,6 +76,18 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
       injured: cas.injured,
       span: [s, e],
     });
+  }
+  return out;
+}
+
+/** "a 6. 7 degree quake": a sentence cut at a decimal point is read whole. */
+function joinCuts(text: string, spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of spans) {
+    const last = out[out.length - 1];
+    if (last && /\d\.\s*$/.test(text.slice(last[0], last[1])) && /^\s*\d/.test(text.slice(s, s + 3)))
+      last[1] = e;
+    else out.push([s, e]);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Event } from "../../model/index.ts";
 import { placeKey } from "./place.ts";
+import { placeScope } from "./scope.ts";
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -18,7 +19,7 @@ export class PlaceLinks {
         for (const b of here) {
           const ka = placeKey(a);
           const kb = placeKey(b);
-          if (!ka || !kb || ka === kb || !within(text, a, b)) continue;
+          if (!ka || !kb || ka === kb || !(within(text, a, b) || liesIn(text, a, b))) continue;
           const set = this.outer.get(ka) ?? new Set<string>();
           this.outer.set(ka, set.add(kb));
         }
@@ -34,6 +35,19 @@ export class PlaceLinks {
   near(a: string, b: string): boolean {
     return a === b || (this.outer.get(a)?.has(b) ?? false) || (this.outer.get(b)?.has(a) ?? false);
   }
+}
+
+/**
+ * "Athens, Greece", "in Athens ... across Greece": the lexicon knows B as a country or region wider than A,
+ * and a sentence names both close together.
+ */
+function liesIn(text: string, a: string, b: string): boolean {
+  if (placeScope(b) <= placeScope(a)) return false;
+  const re = new RegExp(
+    `\\b${esc(a)}\\b[^.!?\\n]{0,60}\\b${esc(b)}\\b|\\b${esc(b)}\\b[^.!?\\n]{0,60}\\b${esc(a)}\\b`,
+    "u",
+  );
+  return re.test(text);
 }
 
 /** "A in (northern) B", "A near B", "B's A": the text places A inside or next to B (a list "A, B" does not). */

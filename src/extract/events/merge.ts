@@ -1,6 +1,7 @@
 import type { Event } from "../../model/index.ts";
 import { PlaceLinks } from "./links.ts";
 import { placeKey } from "./place.ts";
+import { placeScope } from "./scope.ts";
 import { type TollDay, tollOf } from "./toll.ts";
 
 /** One incident as several sources report it. */
@@ -61,8 +62,10 @@ const sameType = (g: Group, e: Event) => kin(g.type, e.type);
 /** "Friday", "yesterday", "early Tuesday" left unresolved (no publication date): each source's own week. */
 const RELATIVE =
   /\b(?:today|tonight|yesterday|tomorrow|last night|this morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
-const resolved = (d: string | null): d is string => d !== null && !RELATIVE.test(d);
-/** Two days conflict only when both name a day of the calendar. */
+const resolved = (d: string | null): d is string => d !== null && /\d/.test(d) && !RELATIVE.test(d);
+/** "February", "last week": no day, and in a quake's story often an earlier one. */
+const vague = (d: string | null) => d !== null && !/\d/.test(d) && !RELATIVE.test(d);
+/** Two days conflict only when both name a day of the calendar ("August" alone names none). */
 const daysFit = (a: string | null, b: string | null) => !resolved(a) || !resolved(b) || a === b;
 const dayFits = (g: Group, e: Event) => daysFit(g.date, e.date);
 
@@ -129,15 +132,23 @@ function join(groups: Group[], g: Group, to: Group): void {
 
 /**
  * Second pass over the groups. A natural disaster (a quake, a storm, not a dam's failure) strikes a region:
- * its placed groups of one day join the one most articles report. Then a group with no place joins the
+ * its placed groups whose days fit join the one most articles report, unless the lexicon knows the place as
+ * a country (a quake felt abroad) or the day is only a month ("in February": an earlier quake). Then a group with no place joins the
  * story's one incident of its kin type (the placed one most articles report, if one leads), else pools with
  * another placeless group of that kin: "where" is unknown either way.
  */
 function fold(groups: Group[]): void {
   const kinOf = (g: Group) => groups.filter((h) => h !== g && kin(h.type, g.type) && datesFit(h, g));
   for (const g of byReach(groups).reverse()) {
-    if (g.type !== "disaster" || !placeKey(g.place)) continue;
-    const [to] = byReach(kinOf(g).filter((h) => family(h.type) === "nature" && placeKey(h.place)));
+    if (g.type !== "disaster" || !placeKey(g.place) || placeScope(g.place ?? "") > 2 || vague(g.date))
+      continue;
+    const region = (h: Group) =>
+      h !== g &&
+      family(h.type) === "nature" &&
+      placeKey(h.place) &&
+      daysFit(h.date, g.date) &&
+      !vague(h.date);
+    const [to] = byReach(groups.filter(region));
     if (to && reach(to) >= reach(g)) join(groups, g, to);
   }
   for (const g of byReach(groups).reverse()) {
