@@ -61,6 +61,19 @@ export function isAux(w: string, raw: string): boolean {
 export const RAISING = new Set(["continue", "seem", "appear"]);
 
 /** Forms used as adjectives or nouns here: "pledged delegates", "the nominating contest", "early voting". */
+const OPEN_PREP = new Set([
+  "after",
+  "before",
+  "during",
+  "in",
+  "at",
+  "on",
+  "from",
+  "since",
+  "despite",
+  "amid",
+]);
+
 export function skipCue(raw: string[], lower: string[], k: number, first: number): boolean {
   const w = lower[k];
   const p = lower[k - 1] ?? "";
@@ -77,5 +90,13 @@ export function skipCue(raw: string[], lower: string[], k: number, first: number
   )
     return true;
   if (w === "voting" && lower[k + 1] !== "for" && lower[k + 1] !== "against") return true;
+  // "After the Sunday shows, Doe said": a noun closing an opening prepositional phrase
+  if (
+    raw[k + 1] === "," &&
+    OPEN_PREP.has(lower[first]) &&
+    k - first <= 8 &&
+    !raw.slice(first, k).includes(",")
+  )
+    return true;
   return w === "show" && /^[A-Z]/.test(raw[k - 1] ?? "") && k - 1 > first;
 }
