@@ -44,8 +44,9 @@ export function extractEvents(text: string, ctx: EventContext): Event[] {
     // a weak word ("raided", "clashed", "collapsed") needs a toll; a past event named by its year is background
     const weak = trigger !== null && isWeak(trigger);
     // a toll naming no incident just after a past event ("It killed 612 people") is that event's
-    if (background(text, s, e) || (!trigger && past === i - 1)) past = i;
-    if ((!hurt && weak) || past === i) continue;
+    const after = !trigger && past === i - 1;
+    if (background(text, s, e)) past = i;
+    if ((!hurt && weak) || past === i || after) continue;
     const at = s + (trigger?.at ?? 0);
     const place = placeIn(text, s, e, ctx.entities, at);
     const date = incidentDate(text, s, e, at, ctx.publishedAt);
