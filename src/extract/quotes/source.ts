@@ -201,6 +201,7 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
     return null;
   let e = k + 1;
   let comma = false;
+  let lastComma = -1;
   while (e < last) {
     const w = raw[e];
     // "said Jane Doe, a lawyer who …": the relative clause closes the source at the clause's end
@@ -230,10 +231,20 @@ export function sourceAfter(doc: Doc, k: number, last: number, afterQuote = fals
       (e + 1 >= last || AFTER_STOP.has(lower[e + 1]) || !isWord(raw[e + 1]) || CUES.get(lower[e + 1])?.ing)
     )
       break;
-    if (w === ",") comma = true;
+    if (w === ",") {
+      comma = true;
+      lastComma = e;
+    }
     // inside an appositive a cue-like word is a noun or modifier ("a liberal think tank", "an early voice")
     const cueWord = CUES.has(lower[e]) && !(comma && !CUES.get(lower[e])?.ing);
-    if (!and && (cueWord || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e]))) return null;
+    // "said Jane Doe, half joking": a verb after the comma leaves the name before it
+    if (!and && (cueWord || CLAUSE_STOP.has(lower[e]) || VERBAL.has(lower[e])))
+      return lastComma > k &&
+        e > lastComma + 1 &&
+        !CUES.has(lower[lastComma + 1]) &&
+        !/ed$/.test(lower[lastComma + 1])
+        ? [k, lastComma]
+        : null;
     e++;
   }
   if (!endsClause(doc, e, last)) return null;
