@@ -129,7 +129,15 @@ export function sentenceSubject(doc: Doc, first: number, limit: number): Range |
 function opener(doc: Doc, i: number): boolean {
   const w = doc.tk.lower[i];
   if (PREP.has(w) || OPENERS.has(w) || CLAUSE_STOP.has(w) || TIME_DET.has(w)) return true;
-  return ((w.endsWith("ly") && w.length > 4) || /[a-z]{3}ing$/.test(w)) && commonWord(doc, i);
+  return (
+    ((w.endsWith("ly") && w.length > 4) || /[a-z]{3}ing$/.test(w)) &&
+    (commonWord(doc, i) || participle(doc, i))
+  );
+}
+
+/** "Walking to the car": a capitalised -ing word before a lower-case word. */
+function participle(doc: Doc, i: number): boolean {
+  return /^[A-Z][a-z]{2,}ing$/.test(doc.tk.raw[i]) && /^[a-z]/.test(doc.tk.raw[i + 1] ?? "");
 }
 
 function subjectAt(doc: Doc, first: number, limit: number): Range | null {
@@ -148,7 +156,7 @@ function subjectAt(doc: Doc, first: number, limit: number): Range | null {
   if (e === first || e >= limit || DETERMINERS.has(w) || PREP.has(w) || CLAUSE_STOP.has(w) || OPENERS.has(w))
     return null;
   // "Walking to the car, …", "Last month …": a common word capitalised only because it opens the sentence
-  if (e === first + 1 && commonWord(doc, first)) return null;
+  if (e === first + 1 && (commonWord(doc, first) || participle(doc, first))) return null;
   return raw[e] === "," || isWord(raw[e]) ? [first, e] : null;
 }
 
