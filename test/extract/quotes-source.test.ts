@@ -39,3 +39,8 @@ test("source: the subject ends before its auxiliary; a clause ends a chain of ap
   const p = "Rep. Jane Doe (D-Md.), chair of the water panel, said the weir was safe.";
   assert.equal(sourceOf(p, "said"), "Rep. Jane Doe (D-Md.), chair of the water panel");
 });
+
+test("source: names after a preposition complete the noun phrase before them", () => {
+  const t = "Most ferry owners in Harwick and Molde said the tolls were too high.";
+  assert.equal(sourceOf(t, "said"), "Most ferry owners in Harwick and Molde");
+});

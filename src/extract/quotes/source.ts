@@ -106,8 +106,12 @@ function coordinated(doc: Doc, first: number, a: number, b: number): Range | nul
     s = t;
   }
   if (s === first && s + 1 < a - 1 && OPENER_CAPS.has(lower[s])) return null;
-  return WEEKDAYS.has(lower[a - 2]) || MONTHS.has(lower[a - 2]) ? null : [s, b + 1];
+  if (WEEKDAYS.has(lower[a - 2]) || MONTHS.has(lower[a - 2])) return null;
+  // "most Republicans in Ohio and Iowa": the names complete a noun phrase before them
+  const head = s - 2 >= first && NAME_PREP.has(lower[s - 1]) ? sourceBefore(doc, first, s - 2) : null;
+  return [head ? head[0] : s, b + 1];
 }
+const NAME_PREP = new Set(["of", "in", "from", "at", "for", "by"]);
 const OPENER_CAPS = new Set(["but", "and", "so", "in", "on", "at", "after", "when", "while"]);
 
 /** Subject at the start of a sentence ("Trump went after Bush, calling …"): a pronoun or a capitalised name. */
