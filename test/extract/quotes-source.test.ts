@@ -44,3 +44,9 @@ test("source: names after a preposition complete the noun phrase before them", (
   const t = "Most ferry owners in Harwick and Molde said the tolls were too high.";
   assert.equal(sourceOf(t, "said"), "Most ferry owners in Harwick and Molde");
 });
+
+test("source: sentence adverbs at either edge stay out of the source", () => {
+  assert.equal(sourceOf("Perhaps young voters prefer the ferry.", "prefer"), "young voters");
+  const t = "The three ferry owners all said the tolls were too high.";
+  assert.equal(sourceOf(t, "said"), "The three ferry owners");
+});

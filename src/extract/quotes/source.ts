@@ -46,8 +46,14 @@ export function sourceBefore(doc: Doc, first: number, b: number): Range | null {
     if (VERBAL.has(w) && a - 2 >= first && verbTail(lower, a, b)) return sourceBefore(doc, first, a - 2);
     a--;
   }
+  while (a < b && EDGE_ADVERBS.has(lower[a])) a++;
   return coordinated(doc, first, a, b) ?? [contactRelative(lower, a, b), b + 1];
 }
+
+/** Sentence adverbs at a noun phrase's left edge are no part of it ("Perhaps young voters"). */
+const EDGE_ADVERBS = new Set(
+  "perhaps probably just ultimately however also even still now then meanwhile indeed instead".split(" "),
+);
 
 const VERB_TAIL =
   /^(not|no|n[’']t|always|never|also|already|quite|just|still|long|begun|become|emerged)$|[a-z](ed|en|ly)$/;

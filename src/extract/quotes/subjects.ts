@@ -10,10 +10,23 @@ import { type Range, sentenceSubject, skipTimeLeft } from "./source.ts";
 export function subjectEnd(ctx: QuoteCtx, first: number, cs: number): number {
   const { raw, lower } = ctx.doc.tk;
   let b = skipTimeLeft(lower, first, cs - 1);
+  // "A campaign official later said", "The three all said": an adverb between subject and cue
+  while (b > first && b === cs - 1 && TRAIL_ADVERBS.has(lower[b]) && ctx.doc.tk.raw[b - 1] !== ",") b--;
   if (b === cs - 1) return b;
   while (b > first && isAux(lower[b], raw[b])) b--;
   return b;
 }
+
+const TRAIL_ADVERBS = new Set([
+  "later",
+  "all",
+  "also",
+  "too",
+  "again",
+  "previously",
+  "recently",
+  "reportedly",
+]);
 
 export const RELATIVE = new Set(["which", "what"]);
 
