@@ -50,3 +50,10 @@ test("source: sentence adverbs at either edge stay out of the source", () => {
   const t = "The three ferry owners all said the tolls were too high.";
   assert.equal(sourceOf(t, "said"), "The three ferry owners");
 });
+
+test("source: an interview's answer label leaves the answer's own attributions", () => {
+  const t =
+    "Q: Will the ferry run in winter?\n\nA: It will. I think the harbour board will find the money, and Mayor Tovey says she agrees.";
+  assert.equal(sourceOf(t, "think"), "I");
+  assert.equal(sourceOf(t, ":"), undefined);
+});

@@ -88,6 +88,8 @@ export function speakerLabel(ctx: QuoteCtx, k: number, first: number): Attributi
   const si = doc.sentOf[first];
   if (doc.sents[si].first !== first || (si > 0 && doc.sents[si - 1].para === doc.sents[si].para)) return null;
   if (!isLabel(doc.tk.raw, first, k) || ctx.inQuote[k + 1] >= 0) return null;
+  // an interview's "Q:" and "A:": the answer's own attributions ("I think …") are the ones marked
+  if (k === first + 1 && /^[QA]$/.test(doc.tk.raw[first])) return null;
   let j = si;
   while (j + 1 < doc.sents.length && doc.sents[j + 1].para === doc.sents[si].para) j++;
   let e = doc.sents[j].last;
