@@ -18,9 +18,7 @@ export function foldUnattributed(entries: FigureEntry[], origins: Origins): Figu
       out.push(e);
       continue;
     }
-    home.claimIds = [...home.claimIds, ...e.claimIds];
-    home.articleIds = [...new Set([...home.articleIds, ...e.articleIds])];
-    home.origins = origins.count(home.articleIds);
+    absorb(home, e, origins);
   }
   return out;
 }
@@ -38,9 +36,7 @@ export function foldUndated(entries: FigureEntry[], origins: Origins): FigureEnt
       continue;
     }
     const home = same[0];
-    home.claimIds = [...home.claimIds, ...e.claimIds];
-    home.articleIds = [...new Set([...home.articleIds, ...e.articleIds])];
-    home.origins = origins.count(home.articleIds);
+    absorb(home, e, origins);
   }
   return out;
 }
@@ -68,11 +64,16 @@ export function foldRepeated(entries: FigureEntry[], origins: Origins): FigureEn
       out.push(e);
       continue;
     }
-    home.claimIds = [...home.claimIds, ...e.claimIds];
-    home.articleIds = [...new Set([...home.articleIds, ...e.articleIds])];
-    home.origins = origins.count(home.articleIds);
+    absorb(home, e, origins);
   }
   return out;
+}
+
+/** `e` counts as `home` from now on: its claims and articles join home's. */
+function absorb(home: FigureEntry, e: FigureEntry, origins: Origins): void {
+  home.claimIds = [...home.claimIds, ...e.claimIds];
+  home.articleIds = [...new Set([...home.articleIds, ...e.articleIds])];
+  home.origins = origins.count(home.articleIds);
 }
 
 function lastOf(out: FigureEntry[], claimant: string): FigureEntry | undefined {
