@@ -55,6 +55,15 @@ export interface Attribution {
   rel?: Range;
 }
 
+/** Where a cue sits: its tokens [cs, ce), its word, and its sentence's tokens [first, last). */
+export interface CueSite {
+  cs: number;
+  ce: number;
+  cw: CueWord;
+  first: number;
+  last: number;
+}
+
 export interface QuoteCtx {
   doc: Doc;
   regions: QuoteRegion[];
@@ -175,17 +184,18 @@ function atCue(ctx: QuoteCtx, k: number, cw: CueWord, first: number, last: numbe
   const extent = cueExtent(ctx, k, cw, first);
   if (!extent) return null;
   const [cs, ce] = extent;
-  if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, cs, ce, cw, first, last);
+  const at: CueSite = { cs, ce, cw, first, last };
+  if (cw.lemma === "seem" || cw.lemma === "appear") return impression(ctx, at);
   // an expectation nobody is quoted on: never a quote
-  if (raisedPassive(lower, cs, k, ce)) return impression(ctx, cs, ce, { ...cw, cls: "stance" }, first, last);
+  if (raisedPassive(lower, cs, k, ce)) return impression(ctx, { ...at, cw: { ...cw, cls: "stance" } });
   if (lower[k] === "asked" && (cs === first || ASKED_AFTER.has(lower[cs - 1])))
     return askedLead(ctx, k, last);
   if (cs === first && lower[k] === "said") return saidFirst(ctx, k, ce, last);
-  const inf = infinitive(ctx, cs, ce, cw, first, last);
+  const inf = infinitive(ctx, at);
   if (inf !== undefined) return inf;
   if (isPassive(lower, cs, k, lower[k]) || reducedPassive(raw, lower, cs, k))
-    return passiveBy(ctx, cs, ce, cw, first, last) ?? passiveAsked(ctx, cs, ce, cw, last);
-  return inverted(ctx, cs, ce, cw, first, last) ?? subjectFirst(ctx, cs, ce, cw, first, last);
+    return passiveBy(ctx, at) ?? passiveAsked(ctx, at);
+  return inverted(ctx, at) ?? subjectFirst(ctx, at);
 }
 
 /**
@@ -217,14 +227,8 @@ function cueExtent(ctx: QuoteCtx, k: number, cw: CueWord, first: number): [numbe
 }
 
 /** "…, said Doe." / "“…,” said Doe": the speaker after the cue, what was said before it. */
-function inverted(
-  ctx: QuoteCtx,
-  cs: number,
-  ce: number,
-  cw: CueWord,
-  first: number,
-  last: number,
-): Attribution | null {
+function inverted(ctx: QuoteCtx, at: CueSite): Attribution | null {
+  const { cs, ce, cw, first, last } = at;
   const { raw } = ctx.doc.tk;
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
@@ -238,14 +242,8 @@ function inverted(
 }
 
 /** "Doe said …": the subject before the cue speaks; without one, a bare cue ("…, adding …"). */
-function subjectFirst(
-  ctx: QuoteCtx,
-  cs: number,
-  ce: number,
-  cw: CueWord,
-  first: number,
-  last: number,
-): Attribution | null {
+function subjectFirst(ctx: QuoteCtx, at: CueSite): Attribution | null {
+  const { cs, ce, cw, first, last } = at;
   const { raw } = ctx.doc.tk;
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
@@ -258,7 +256,7 @@ function subjectFirst(
         ? sourceAcrossComma(ctx.doc, first, cs - 1)
         : (relativeThat(ctx, first, cs) ?? sourceBefore(ctx.doc, first, subjectEnd(ctx, first, cs)));
   if (source && ctx.claimed[source[0]] === 1) source = null;
-  if (!source) return bareCue(ctx, cs, ce, cw, first, last);
+  if (!source) return bareCue(ctx, at);
   const cue: Range = [cs, ce];
   const { lemma, cls } = cw;
   const lead =
@@ -278,14 +276,8 @@ function subjectFirst(
 }
 
 /** A cue with no subject of its own ("…, adding that …", "and said …"): the sentence's speaker, if any. */
-function bareCue(
-  ctx: QuoteCtx,
-  cs: number,
-  ce: number,
-  cw: CueWord,
-  first: number,
-  last: number,
-): Attribution | null {
+function bareCue(ctx: QuoteCtx, at: CueSite): Attribution | null {
+  const { cs, ce, cw, first, last } = at;
   const { raw, lower } = ctx.doc.tk;
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
   const afterQuote = CLOSERS.has(prev);
@@ -294,7 +286,7 @@ function bareCue(
   const bare =
     (cw.ing && (prev === "," || afterQuote || gerund)) ||
     ((lower[cs - 1] === "and" || lower[cs - 1] === "but" || NOT_HEAD.has(lower[cs - 1])) && !cw.ing);
-  if (!bare) return cw.ing ? leadingParticiple(ctx, cs, ce, cw, first, last) : null;
+  if (!bare) return cw.ing ? leadingParticiple(ctx, at) : null;
   const after = content(ctx, ce, last, cw);
   if (!after) return null;
   const subj =

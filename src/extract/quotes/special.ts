@@ -1,5 +1,5 @@
 import { isWord } from "../text/doc.ts";
-import type { Attribution, QuoteCtx } from "./attribution.ts";
+import type { Attribution, CueSite, QuoteCtx } from "./attribution.ts";
 import { content, preContent } from "./content.ts";
 import type { CueWord } from "./cues.ts";
 import type { Range } from "./source.ts";
@@ -35,14 +35,8 @@ export function askedLead(ctx: QuoteCtx, k: number, last: number): Attribution |
 const QUESTION_OPEN = new Set(["about", "if", "whether", "how", "what", "why", "who", "when", "where", "to"]);
 
 /** "X seems to …": PolNeAR takes the whole clause as content, without a source. */
-export function impression(
-  ctx: QuoteCtx,
-  cs: number,
-  ce: number,
-  cw: CueWord,
-  first: number,
-  last: number,
-): Attribution | null {
+export function impression(ctx: QuoteCtx, at: CueSite): Attribution | null {
+  const { cs, ce, cw, first, last } = at;
   const { raw, lower } = ctx.doc.tk;
   if (lower[ce] !== "to" && lower[ce] !== "that" && lower[ce] !== "likely") return null;
   let a = cs;

@@ -1,7 +1,6 @@
 /** Cue forms with their own shape: infinitives, passives, leading participles, an inverted "said". */
-import type { Attribution, QuoteCtx } from "./attribution.ts";
+import type { Attribution, CueSite, QuoteCtx } from "./attribution.ts";
 import { content, preContent } from "./content.ts";
-import type { CueWord } from "./cues.ts";
 import { tailQuote } from "./leads.ts";
 import { type Range, sentenceSubject, sourceAfter, sourceBefore } from "./source.ts";
 
@@ -9,14 +8,8 @@ import { type Range, sentenceSubject, sourceAfter, sourceBefore } from "./source
  * "allow evangelicals to support Trump", "an opening for Clinton to highlight …": an infinitive cue speaks for
  * the noun phrase right before "to"; undefined when the cue is not an infinitive.
  */
-export function infinitive(
-  ctx: QuoteCtx,
-  cs: number,
-  ce: number,
-  cw: CueWord,
-  first: number,
-  last: number,
-): Attribution | null | undefined {
+export function infinitive(ctx: QuoteCtx, at: CueSite): Attribution | null | undefined {
+  const { cs, ce, cw, first, last } = at;
   const { raw, lower } = ctx.doc.tk;
   if (cs - 2 < first || lower[cs - 1] !== "to" || ctx.claimed[cs - 1] || cw.ing) return undefined;
   const p = raw[cs - 2];
@@ -31,14 +24,8 @@ export function infinitive(
 }
 
 /** "Pigs are considered unclean by Muslims": the agent after "by" is the source, the subject the content. */
-export function passiveBy(
-  ctx: QuoteCtx,
-  cs: number,
-  ce: number,
-  cw: CueWord,
-  first: number,
-  last: number,
-): Attribution | null {
+export function passiveBy(ctx: QuoteCtx, at: CueSite): Attribution | null {
+  const { cs, ce, cw, first, last } = at;
   const { lower } = ctx.doc.tk;
   let by = ce;
   while (by < last && by < ce + 5 && lower[by] !== "by" && lower[by] !== ",") by++;
@@ -68,14 +55,8 @@ export function raisedPassive(lower: string[], cs: number, k: number, ce: number
 const LEAD_PREP = new Set(["after", "by", "while", "before", "since", "upon", "when", "in"]);
 
 /** "After thanking the crowd, Trump …" / "Noting that …, Schlafly …": the main clause's subject speaks. */
-export function leadingParticiple(
-  ctx: QuoteCtx,
-  cs: number,
-  ce: number,
-  cw: CueWord,
-  first: number,
-  last: number,
-): Attribution | null {
+export function leadingParticiple(ctx: QuoteCtx, at: CueSite): Attribution | null {
+  const { cs, ce, cw, first, last } = at;
   const { raw, lower } = ctx.doc.tk;
   if (cs !== first && !(cs === first + 1 && LEAD_PREP.has(lower[first]))) return null;
   let c = ce;
@@ -95,13 +76,8 @@ export function saidFirst(ctx: QuoteCtx, k: number, ce: number, last: number): A
 }
 
 /** "Sanders was asked about the plan": the question is content without a source. */
-export function passiveAsked(
-  ctx: QuoteCtx,
-  cs: number,
-  ce: number,
-  cw: CueWord,
-  last: number,
-): Attribution | null {
+export function passiveAsked(ctx: QuoteCtx, at: CueSite): Attribution | null {
+  const { cs, ce, cw, last } = at;
   if (cw.lemma !== "ask") return null;
   const after = content(ctx, ce, last, cw);
   return after ? { source: null, cue: [cs, ce], content: after, lemma: "ask", cls: "stance", own: 0 } : null;
