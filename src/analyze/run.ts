@@ -40,8 +40,8 @@ interface Engines {
   unstored: Map<string, string>;
   stories: StoryClusterer;
   openStories: string[];
-  /** The stored extractions are another version's: new ones do not relabel the store as current. */
-  stale: boolean;
+  /** Set when the stored extractions are another version's: new ones then do not mark the store current. */
+  stale: Message | null;
 }
 
 /**
@@ -62,7 +62,7 @@ async function loadEngines(store: Store): Promise<Engines> {
   const saved = await store.state(STORY_STATE_KEY);
   const stories = saved ? StoryClusterer.fromJSON(saved) : new StoryClusterer();
   const openStories = ((await store.state(OPEN_STORIES_KEY)) as string[] | null) ?? [];
-  return { reuse, unstored, stories, openStories, stale: false };
+  return { reuse, unstored, stories, openStories, stale: await staleWarning(store) };
 }
 
 /**
@@ -76,9 +76,7 @@ export async function analyzePaths(
 ): Promise<AnalyzeResult> {
   const result: AnalyzeResult = { articleIds: [], newIds: [], messages: [] };
   const engines = await loadEngines(store);
-  const stale = await staleWarning(store);
-  if (stale) result.messages.push(stale);
-  engines.stale = stale !== null;
+  if (engines.stale) result.messages.push(engines.stale);
   const size = opts.batchSize ?? 500;
   let pending: RawItem[] = [];
   let read = 0;
@@ -88,7 +86,8 @@ export async function analyzePaths(
       continue;
     }
     pending.push({ ...item, ctx: new Context(item.raw.source) });
-    opts.onProgress?.({ phase: "read", done: ++read, total: 0 });
+    read++;
+    opts.onProgress?.({ phase: "read", done: read, total: 0 });
     if (pending.length >= size) {
       await runBatch(store, engines, pending, result, opts);
       pending = [];
@@ -159,7 +158,7 @@ function analyzeArticles(engines: Engines, fresh: Article[], opts: AnalyzeOption
   writeStories(engines, batch);
   batch.articles = fresh;
   batch.state.push({ key: STORY_STATE_KEY, value: engines.stories.toJSON() });
-  if (!engines.stale) batch.state.push({ key: EXTRACT_VERSION_KEY, value: EXTRACT_VERSION });
+  if (engines.stale === null) batch.state.push({ key: EXTRACT_VERSION_KEY, value: EXTRACT_VERSION });
   return batch;
 }
 
