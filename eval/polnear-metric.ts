@@ -65,3 +65,35 @@ export function prf(c: Counts): { p: number; r: number; f: number } {
   const r = c.gold ? c.tp / c.gold : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
+
+/** The four counts the PolNeAR evaluation reports. */
+export interface Scores {
+  contentOverlap: Counts;
+  contentExact: Counts;
+  sourceOverlap: Counts;
+  sourceExact: Counts;
+}
+
+export const zeroScores = (): Scores => ({
+  contentOverlap: zero(),
+  contentExact: zero(),
+  sourceOverlap: zero(),
+  sourceExact: zero(),
+});
+
+/** An attribution as the metric sees it: content and source as segment lists (either may be missing). */
+export interface Scored {
+  source: Seg[] | null;
+  content: Seg[] | null;
+}
+
+/** Adds one article's four matchings of `pred` against `gold` to `c`. */
+export function scoreDoc(text: string, gold: Scored[], pred: Scored[], c: Scores): void {
+  const contents = (xs: Scored[]) => xs.flatMap((a) => (a.content ? [a.content] : []));
+  const sources = (xs: Scored[]) => xs.flatMap((a) => (a.source ? [a.source] : []));
+  const [gc, pc, gs, ps] = [contents(gold), contents(pred), sources(gold), sources(pred)];
+  match(text, gc, pc, false, c.contentOverlap);
+  match(text, gc, pc, true, c.contentExact);
+  match(text, gs, ps, false, c.sourceOverlap);
+  match(text, gs, ps, true, c.sourceExact);
+}

@@ -18,9 +18,8 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { attributionSpans } from "../src/extract/quotes/spans.ts";
-import { loadSplit } from "./polnear-data.ts";
-import { type Counts, match, prf, type Seg, zero } from "./polnear-metric.ts";
+import { loadSplit, predicted } from "./polnear-data.ts";
+import { prf, scoreDoc, zeroScores } from "./polnear-metric.ts";
 
 const { values } = parseArgs({
   options: {
@@ -40,23 +39,8 @@ if (!existsSync(root)) {
 const t0 = performance.now();
 let docs = loadSplit(root, values.split);
 if (values.limit) docs = docs.slice(0, Number(values.limit));
-const c: Record<string, Counts> = {
-  contentOverlap: zero(),
-  contentExact: zero(),
-  sourceOverlap: zero(),
-  sourceExact: zero(),
-};
-for (const d of docs) {
-  const pred = attributionSpans(d.text);
-  const gc = d.atts.flatMap((a) => (a.content ? [a.content] : []));
-  const gs = d.atts.flatMap((a) => (a.source ? [a.source] : []));
-  const pc = pred.map((a) => a.content as Seg[]);
-  const ps = pred.flatMap((a) => (a.source ? [[a.source as Seg]] : []));
-  match(d.text, gc, pc, false, c.contentOverlap);
-  match(d.text, gc, pc, true, c.contentExact);
-  match(d.text, gs, ps, false, c.sourceOverlap);
-  match(d.text, gs, ps, true, c.sourceExact);
-}
+const c = zeroScores();
+for (const d of docs) scoreDoc(d.text, d.atts, predicted(d.text), c);
 console.log(
   `PolNeAR ${values.split}: ${docs.length} articles, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
