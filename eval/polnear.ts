@@ -19,7 +19,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadSplit, predicted } from "./polnear-data.ts";
-import { prf, scoreDoc, zeroScores } from "./polnear-metric.ts";
+import { prf, type Scores, scoreDoc, zeroScores } from "./polnear-metric.ts";
 
 const { values } = parseArgs({
   options: {
@@ -51,7 +51,7 @@ for (const [k, v] of Object.entries(c)) {
     `${k.padEnd(16)} ${p.toFixed(3)}  ${r.toFixed(3)}  ${f.toFixed(3)}  (${v.tp}/${v.pred}/${v.gold})`,
   );
 }
-const floors: [string, string | undefined][] = [
+const floors: [keyof Scores, string | undefined][] = [
   ["contentOverlap", values["floor-content"]],
   ["sourceOverlap", values["floor-source"]],
   ["contentExact", values["floor-exact"]],
