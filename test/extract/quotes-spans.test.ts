@@ -122,3 +122,14 @@ test("spans: 'pledged delegates', 'continues to' an action and 'a strong showing
   assert.deepEqual(spans("Olsen won 40 pledged delegates and continues to lead the count."), []);
   assert.deepEqual(spans("After a strong showing in Harwick, Olsen rested."), []);
 });
+
+test("spans: a quote closing on a nested quote (first,''') still takes its inverted cue", () => {
+  const text =
+    "The mayor was blunt at the hearing. ''Drivers keep telling me, 'Fix the bridge first,''' said Mr. Harlan, who chairs the transport committee.";
+  const a = only(text);
+  assert.equal(a.source, "Mr. Harlan, who chairs the transport committee");
+  assert.equal(a.content, "''Drivers keep telling me, 'Fix the bridge first,'''");
+  const q = extractQuotes(text, "t", extractEntities(text, "t"));
+  assert.equal(q.length, 1, JSON.stringify(q));
+  assert.equal(q[0].speaker?.name, "Harlan");
+});

@@ -4,7 +4,7 @@ import { colon, speakerLabel } from "./colon.ts";
 import { content, preContent } from "./content.ts";
 import { generic, isAux, likeCue, nounUse, RAISING, skipCue, thatVerb } from "./cue-use.ts";
 import { CUES, type CueClass, type CueWord, isPassive, isTitleCase, NOT_HEAD, verbalNoun } from "./cues.ts";
-import { asLead, CLOSERS, commaLead, prevQuote, quoteLead, tailQuote } from "./leads.ts";
+import { asLead, CLOSERS, closesQuote, commaLead, prevQuote, quoteLead, tailQuote } from "./leads.ts";
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
 import { NEEDS_PARTICLE, PARTICLES, PHRASAL, particleToCue } from "./particles.ts";
@@ -231,7 +231,7 @@ function inverted(ctx: QuoteCtx, at: CueSite): Attribution | null {
   const { cs, ce, cw, first, last } = at;
   const { raw } = ctx.doc.tk;
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
-  const afterQuote = CLOSERS.has(prev);
+  const afterQuote = CLOSERS.has(prev) || closesQuote(ctx, cs - 1, first);
   if ((prev !== "," && !afterQuote) || cw.strict || cw.ing || cw.hearer) return null;
   let src = sourceAfter(ctx.doc, ce, last, afterQuote);
   if (src && !afterQuote && src[1] < last && raw[src[1]] !== "." && raw[src[1]] !== ",") src = null;
@@ -246,7 +246,7 @@ function subjectFirst(ctx: QuoteCtx, at: CueSite): Attribution | null {
   const { cs, ce, cw, first, last } = at;
   const { raw } = ctx.doc.tk;
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
-  const afterQuote = CLOSERS.has(prev);
+  const afterQuote = CLOSERS.has(prev) || closesQuote(ctx, cs - 1, first);
   // "She escalated her criticism, telling CNN …": a participle cue after a comma speaks for the subject
   const participle = cw.ing && prev === ",";
   let source =
@@ -280,7 +280,7 @@ function bareCue(ctx: QuoteCtx, at: CueSite): Attribution | null {
   const { cs, ce, cw, first, last } = at;
   const { raw, lower } = ctx.doc.tk;
   const prev = cs - 1 >= first ? raw[cs - 1] : "";
-  const afterQuote = CLOSERS.has(prev);
+  const afterQuote = CLOSERS.has(prev) || closesQuote(ctx, cs - 1, first);
   // "… by saying that …", "while noting …": a gerund after a preposition speaks for the subject
   const gerund = cw.ing && GERUND_PREP.has(lower[cs - 1]) && cs - 1 > first;
   const bare =

@@ -98,3 +98,9 @@ export function asLead(
   while (e > c + 1 && /^[.!?;]$/.test(raw[e - 1])) e--;
   return c < last && e - c > 3 && c - ce < 8 ? [[c + 1, e]] : null;
 }
+
+/** Token k (in the sentence from `first`) is the closing mark of a quote, whatever its shape ("first,'''"). */
+export function closesQuote(ctx: QuoteCtx, k: number, first: number): boolean {
+  const q = k >= first ? ctx.inQuote[k] : -1;
+  return q >= 0 && ctx.regions[q].close === k;
+}

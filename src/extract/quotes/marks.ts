@@ -38,11 +38,22 @@ function pairParagraph(text: string, tk: Tokens, first: number, last: number, ou
       continue;
     }
     if (role === 2 || EITHER.has(w)) {
-      out.push({ open, close: k, last: k });
+      const end = gluedSingle(text, tk, k) ? k + 1 : k;
+      out.push({ open, close: end, last: end });
       open = -1;
+      k = end;
     } else if (role === 1) open = k; // two openers: the first was stray
   }
   if (open >= 0) out.push({ open, close: -1, last: last - 1 });
+}
+
+/**
+ * A nested close (first,''' said) tokenizes as a double mark and then a single one; the glued single mark is
+ * the inner quote's close, so it belongs to the region instead of standing between the quote and its cue.
+ */
+function gluedSingle(text: string, tk: Tokens, k: number): boolean {
+  const w = tk.raw[k + 1];
+  return (w === "'" || w === "’") && tk.start[k + 1] === tk.end[k] && !/\w/.test(text[tk.end[k + 1]] ?? " ");
 }
 
 /** A mark glued to the word before it and followed by a space or punctuation closes ("here,“ said"). */
