@@ -141,3 +141,14 @@ test("seeds: each troop figure is linked to who stated it and when", (t) => {
   assert.equal(rutte.claims.find((c) => c.value === 600000)?.what, "Russian forces killed or wounded");
   assert.equal(rutte.claims.find((c) => c.value === 600000)?.qualifier, "more than");
 });
+
+test("claims: two claimants in one sentence, each with the figure they put forward", () => {
+  const text =
+    "Police said about 2,000 people marched through Varno on Saturday, while organisers put the crowd at as many as 40,000.";
+  const claims = extractClaims(text, NO_CTX);
+  const police = claims.find((c) => c.value === 2000);
+  const organisers = claims.find((c) => c.value === 40000);
+  assert.equal(police?.claimant, "Police");
+  assert.equal(organisers?.claimant, "organisers");
+  assert.equal(organisers?.qualifier, "up to");
+});

@@ -13,6 +13,11 @@ export interface WhoContext {
 const ESTIMATE =
   /\b((?:\p{Lu}[\p{L}.’'-]*\s+)+)(?:estimates?|figures?|count|tally|assessment|forecast)\s+(?:of|at|was|put at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)?$/u;
 
+/** "while organisers put the crowd at 40,000": the subject of "put/estimated … at" states the figure. */
+const PUT_AT =
+  /\b((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*[\p{L}’'-]+)\s+(?:put|puts|putting|placed|places|estimated|estimates|estimate|pegged|pegs)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}at\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|as many as|as few as)\s+)?$/u;
+const NOT_SUBJECT = /^(?:while|and|but|as|though|although|whereas|which|who|that|it|they|we|you)$/i;
+
 /** "the 120 counted by the Interior Ministry": the participle's agent states the figure. */
 const GIVEN_BY =
   /^\s+(?:(?:previously|earlier|initially|officially|first|already)\s+)?(?:counted|reported|given|cited|recorded|estimated|confirmed|announced|published|released|registered|tallied|quoted|provided|issued)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'.-]*)*)/u;
@@ -42,9 +47,12 @@ export function claimantOf(
 ): string | null {
   const name = (m: string, at: number) => canonical(m, at, text, ctx.entities, ctx.quotes);
   if (counted?.claimant) return name(counted.claimant, counted.at);
+  const before = text.slice(Math.max(0, q.span[0] - 80), q.span[0]);
+  const put = PUT_AT.exec(before);
   const own =
     GIVEN_BY.exec(text.slice(q.span[1], q.span[1] + 80)) ??
-    ESTIMATE.exec(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
+    ESTIMATE.exec(before.slice(-60)) ??
+    (put && !NOT_SUBJECT.test(put[1]) ? put : null);
   const ownName = own?.[1].trim().replace(/(?<![.\s]\p{L})\.$/u, "");
   if (ownName) return name(ownName, q.span[0]);
   const quote = quoteAround(ctx.quotes, q);
