@@ -152,3 +152,12 @@ test("claims: two claimants in one sentence, each with the figure they put forwa
   assert.equal(organisers?.claimant, "organisers");
   assert.equal(organisers?.qualifier, "up to");
 });
+
+test("claims: the base of a ratio is not a count ('four in ten schools')", () => {
+  const text = "Nearly four in ten schools stayed shut on Monday, and 120 schools were damaged.";
+  const claims = extractClaims(text, NO_CTX);
+  assert.deepEqual(
+    claims.map((c) => [c.value, c.unit]),
+    [[120, "school"]],
+  );
+});

@@ -10,10 +10,15 @@ const COMPARED = /\b(?:than|compared (?:with|to)|against|versus|vs\.?)\s+(?:the\
 /** "2,000 more", "five additional troops": a figure added to an earlier one. */
 export const INCREMENT = /^(?:[\p{L}\p{N},.]+\s+){0,4}?(?:more|additional|extra|further)\b(?!\s+than)/u;
 
+/** "four in ten schools", "one out of 5 voters": the figure after "in" is a ratio's base, not a count. */
+const RATIO_BASE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|half)\s+(?:in|out of|of every)\s+(?:every\s+)?$/i;
+
 /** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
 export function claimable(text: string, q: Quantity, compared: boolean): boolean {
   // "dozens of people", "tens of thousands of protesters": a vague amount, kept as such
   if (q.vague) return q.counted || !!q.normalizedUnit;
+  if (RATIO_BASE.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]))) return false;
   // "a third of its electricity": a share, not a count of the noun
   if (q.counted && q.value < 1) return false;
   // "one day", "a year ago": time phrases, not figures
