@@ -133,3 +133,9 @@ test("spans: a quote closing on a nested quote (first,''') still takes its inver
   assert.equal(q.length, 1, JSON.stringify(q));
   assert.equal(q[0].speaker?.name, "Harlan");
 });
+
+test("spans: a hearer closing the sentence is not the content ('…, a spokesman told the Herald.')", () => {
+  const a = only("The ferry had been late twice that week, a port spokesman told the Herald.");
+  assert.equal(a.source, "a port spokesman");
+  assert.equal(a.content, "The ferry had been late twice that week");
+});

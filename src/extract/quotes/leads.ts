@@ -1,6 +1,8 @@
+import { isCapitalised, isWord } from "../text/doc.ts";
 import { WEEKDAYS } from "../text/lexicon.ts";
 import type { QuoteCtx } from "./attribution.ts";
 import { preContent } from "./content.ts";
+import { CUES } from "./cues.ts";
 import type { Range } from "./source.ts";
 
 export const CLOSERS = new Set(["”", '"', "''", "“"]);
@@ -38,8 +40,22 @@ function looseAfter(ctx: QuoteCtx, ce: number): boolean {
     raw[ce] === "," ||
     LOOSE_AFTER.has(lower[ce]) ||
     WEEKDAYS.has(lower[ce]) ||
-    ctx.doc.sentOf[ce] !== ctx.doc.sentOf[ce - 1]
+    ctx.doc.sentOf[ce] !== ctx.doc.sentOf[ce - 1] ||
+    hearerEnds(ctx, ce)
   );
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our"]);
+
+/** "…, a spokesman told the Herald.": after a hearer verb, only a short hearer closes the sentence. */
+function hearerEnds(ctx: QuoteCtx, ce: number): boolean {
+  const { raw, lower } = ctx.doc.tk;
+  if (!CUES.get(lower[ce - 1])?.hearer) return false;
+  let e = ctx.doc.sents[ctx.doc.sentOf[ce - 1]].last;
+  while (e > ce && !isWord(raw[e - 1])) e--;
+  if (e - ce < 1 || e - ce > 4) return false;
+  for (let i = ce; i < e; i++) if (!isWord(raw[i]) || lower[i] === "that" || CUES.has(lower[i])) return false;
+  return DETERMINERS.has(lower[ce]) || isCapitalised(raw[ce]) || e - ce === 1;
 }
 
 /** "“…?” Trump said." split into two sentences: the quote just before the sentence is the content. */
