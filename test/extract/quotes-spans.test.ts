@@ -139,3 +139,9 @@ test("spans: a hearer closing the sentence is not the content ('…, a spokesman
   assert.equal(a.source, "a port spokesman");
   assert.equal(a.content, "The ferry had been late twice that week");
 });
+
+test("spans: 'said for the first time that …' keeps 'for' out of the cue and the content", () => {
+  const a = only("The coast guard said for the first time that the wreck had moved.");
+  assert.equal(a.cue, "said");
+  assert.equal(a.content, "that the wreck had moved");
+});

@@ -5,7 +5,7 @@ import { CUES, type CueWord } from "./cues.ts";
 import type { Range } from "./source.ts";
 
 const ADVERBIAL = new Set(
-  "on in at during after before last this earlier late later yesterday today tonight recently repeatedly again privately publicly, through via over however also".split(
+  "on in at during after before last this earlier late later yesterday today tonight recently repeatedly again privately publicly, through via over however also for".split(
     " ",
   ),
 );
