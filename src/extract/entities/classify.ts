@@ -1,5 +1,6 @@
 import { CUES } from "../quotes/cues.ts";
 import type { Doc } from "../text/doc.ts";
+import { COMPANIES, ORG_NOUNS } from "./companies.ts";
 import {
   functionWord,
   knownDemonym,
@@ -70,7 +71,10 @@ export function classify(doc: Doc, m: Mention): Kind {
     return "place";
   // "Chief Public Relations Officer": a title whose "name" is more title
   if (m.title && roleHeaded(words, low)) return "skip";
-  if (m.title && !low.some((w) => ORG_WORDS.has(w))) return "person";
+  // "the governor of Qeshm": what a governor or mayor heads is a place
+  if (m.title && lower[m.title[1] - 1] === "of" && /^(?:governor|mayor)$/.test(lower[m.title[1] - 2] ?? ""))
+    return "place";
+  if (m.title && !low.some((w) => ORG_WORDS.has(w)) && titledPerson(doc, m)) return "person";
   if (HONORIFICS.has(lower[m.a - 1] ?? "")) return "person";
   const cap = low[0].charAt(0).toUpperCase() + low[0].slice(1);
   if (words.length === 1 && (ORG_SINGLE.has(words[0]) || ORG_SINGLE.has(cap))) return "organization";
@@ -78,6 +82,7 @@ export function classify(doc: Doc, m: Mention): Kind {
   if (words.length === 1 && ORG_WORDS.has(low[0]) && !CUES.has(lower[m.b] ?? "")) return "skip";
   if (parts.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(m.name) || knownOrganization(m.name))
     return "organization";
+  if (words.length === 1 && COMPANIES.has(m.name)) return "organization";
   if (team(words)) return "organization";
   if (words.length === 1 && words[0].split("-").every(knownDemonym)) return "skip";
   if (PLACES.has(words[words.length - 1]) && (words.length === 1 || PLACE_MULTI.has(words[0])))
@@ -111,6 +116,13 @@ function personOrNot(words: string[], low: string[], toks: string[]): Kind {
     return thingHeaded(words) ? "unknown" : "person";
   }
   return "unknown";
+}
+
+/** "the governor of Qeshm", "the official IRNA news agency": a title before a place or a body. */
+function titledPerson(doc: Doc, m: Mention): boolean {
+  const { lower } = doc.tk;
+  if (!m.title || lower[m.title[1] - 1] === "of" || /^[A-Z]{2,}$/.test(m.name)) return false;
+  return !ORG_NOUNS.has(lower[m.b] ?? "") && lower[m.b] !== "news";
 }
 
 /** "Military Reporters", "Residents of Miravost": a plural noun and no first name. */

@@ -1,12 +1,14 @@
 import type { Entity } from "../../model/index.ts";
 import { CUES } from "../quotes/cues.ts";
 import { type Doc, getDoc } from "../text/doc.ts";
-import { classify } from "./classify.ts";
+import { classify, type Kind } from "./classify.ts";
+import { COMPANIES } from "./companies.ts";
 import { knownOrganization, knownPlace } from "./gazetteer.ts";
 import { HONORIFICS, ORG_SINGLE, PLACE_ACRONYMS, PLACES } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { byAcronym, byOrgTail, bySurname, type Draft, foldSurnames, nameKey } from "./merge.ts";
 import { firstName } from "./noise.ts";
+import { type NameEvidence, nameEvidence, speakerKind } from "./speakers.ts";
 
 /** People (with titles), organisations and places in `text`, aliases merged within the article. */
 export function extractEntities(text: string, articleId: string): Entity[] {
@@ -24,8 +26,10 @@ export function extractEntities(text: string, articleId: string): Entity[] {
 export function buildEntities(doc: Doc): Draft[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  for (const m of findMentions(doc)) {
-    const kind = classify(doc, m);
+  const mentions = findMentions(doc);
+  const evidence = nameEvidence(doc, mentions);
+  for (const m of mentions) {
+    const kind = speakerOr(doc, m, classify(doc, m), evidence);
     if (kind === "skip") continue;
     const span: [number, number] = [doc.tk.start[m.a], doc.tk.start[m.a] + m.name.length];
     const title = m.title ? doc.text.slice(doc.tk.start[m.title[0]], doc.tk.end[m.title[1] - 1]) : null;
@@ -66,15 +70,23 @@ export function buildEntities(doc: Doc): Draft[] {
 
 /** A one-word name no list placed, after a team or body that ends with it ("Sox" after "Red Sox"). */
 function tail(drafts: Draft[], word: string, kind: string): Draft | null {
-  return kind === "unknown" || kind === "common" ? byOrgTail(drafts, word) : null;
+  return kind === "unknown" || kind === "common" || kind === "organization" ? byOrgTail(drafts, word) : null;
 }
 
 /** "Kenya", "NATO": one-word names no surname can stand for. */
 function surelyOther(d: Draft): boolean {
   const w = d.name;
   if (d.kind === "person") return false;
-  if (PLACES.has(w) || PLACE_ACRONYMS.has(w) || ORG_SINGLE.has(w) || /^[A-Z.]+$/.test(w)) return true;
+  if (PLACES.has(w) || PLACE_ACRONYMS.has(w) || ORG_SINGLE.has(w) || COMPANIES.has(w) || /^[A-Z.]+$/.test(w))
+    return true;
   return knownPlace(w) || knownOrganization(w);
+}
+
+/** "Gazprom said": a one-word name no list placed that speaks is a person or, shown as one, a body. */
+function speakerOr(doc: Doc, m: Mention, kind: Kind, ev: NameEvidence): Kind {
+  if ((kind !== "unknown" && kind !== "common") || m.name.includes(" ") || !speaks(doc, m)) return kind;
+  const k = speakerKind(doc, m, ev);
+  return k !== "person" || kind === "unknown" ? k : kind;
 }
 
 /** "Singh said", "Singh, who ..., said": an unknown name that speaks is a person. */

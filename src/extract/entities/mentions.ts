@@ -1,4 +1,5 @@
 import { type Doc, isCapitalised, isWord } from "../text/doc.ts";
+import { ORG_COMPOUND } from "./companies.ts";
 import { leadWord, nameWord, roleNoun } from "./gazetteer.ts";
 import { headlineBreak, headlineTokens } from "./headline.ts";
 import { NOT_NAME, PLACE_MULTI, PLACE_PREFIX, TITLE_HEADS, TITLE_WORDS, WORD_NAMES } from "./lexicon.ts";
@@ -52,11 +53,15 @@ export function findMentions(doc: Doc): Mention[] {
   return out;
 }
 
-/** "Although Gigante", "Typically Microsoft", "Clearly Mark Felt": the opening word is no part of the name. */
+/**
+ * "Although Gigante", "Typically Microsoft", "Clearly Mark Felt", "Oslo-based Tarnova": the opening word is no
+ * part of the name.
+ */
 function dropLead(raw: string[], a: number, b: number): number {
   const w = raw[a];
   if (b - a < 2 || WORD_NAMES.has(w) || TITLE_WORDS.has(w.toLowerCase())) return a;
-  if (leadWord(w) || (/^[A-Z][a-z]+(?:ly|ing)$/.test(w) && commonWord(w))) return a + 1;
+  if (leadWord(w) || (/^[A-Z][a-z]+(?:ly|ing)$/.test(w) && commonWord(w)) || ORG_COMPOUND.test(w))
+    return a + 1;
   return a;
 }
 

@@ -8,6 +8,8 @@ import { join } from "node:path";
  * "corridor"), not when every sense is a proper name ("Peter", "Asian").
  */
 let common: Set<string> | null = null;
+/** Capitalised one-word nouns WordNet files under people: "Guest", "Bush", "Ford". */
+const people = new Set<string>();
 
 function load(): Set<string> {
   const out = new Set<string>();
@@ -24,11 +26,13 @@ function load(): Set<string> {
     } catch {
       continue;
     }
-    for (const m of s.matchAll(/^\d{8} \d\d [nvasr] [0-9a-f]{2} ([^|]*?) \d{3} /gm)) {
-      const ws = m[1].split(" ");
+    for (const m of s.matchAll(/^\d{8} (\d\d) [nvasr] [0-9a-f]{2} ([^|]*?) \d{3} /gm)) {
+      const ws = m[2].split(" ");
       for (let i = 0; i < ws.length; i += 2) {
         const w = ws[i].replace(/\(.*\)$/, "");
-        if (!w.includes("_") && w === w.toLowerCase()) out.add(w);
+        if (w.includes("_")) continue;
+        if (w === w.toLowerCase()) out.add(w);
+        else if (m[1] === "18") people.add(w);
       }
     }
   }
@@ -48,4 +52,10 @@ export function commonWord(word: string): boolean {
   if (/[^s]s$/.test(w) && common.has(w.slice(0, -1))) return true;
   if (/(?:es|ed)$/.test(w) && (common.has(w.slice(0, -2)) || common.has(w.slice(0, -1)))) return true;
   return /ing$/.test(w) && (common.has(w.slice(0, -3)) || common.has(`${w.slice(0, -3)}e`));
+}
+
+/** "Guest", "Bush", "Ford": a capitalised word WordNet knows as some person's name (founders included). */
+export function wordnetPerson(word: string): boolean {
+  common ??= load();
+  return people.has(word);
 }

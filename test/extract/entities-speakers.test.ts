@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractEntities } from "../../src/extract/entities/index.ts";
+
+const kinds = (text: string) => extractEntities(text, "s").map((e) => `${e.kind}:${e.name}`);
+const kindOf = (text: string, name: string) => extractEntities(text, "s").find((e) => e.name === name)?.kind;
+
+test("speakers: a one-word company that says something is an organisation, not a surname", () => {
+  const cases: [string, string][] = [
+    // a corporate name elsewhere in the article
+    ["Halvex Group cut 300 jobs in March. Halvex said the cuts were over.", "Halvex"],
+    // a noun for a body right before the name
+    ["Energy giant Brenmor said on Tuesday that exports to the north had doubled.", "Brenmor"],
+    ["Oslo-based Tarnova said the ferry would sail again in June.", "Tarnova"],
+    // "its" close after the speech verb
+    ["Tolvane said on Monday its profit fell by a third as orders slowed.", "Tolvane"],
+    // a spokesman speaks for it
+    ["No one was hurt, a spokesman for Quellmart said, and the store will reopen.", "Quellmart"],
+    // a newspaper: "according to the Vostrel," elsewhere
+    [
+      "The mayor resigned, according to the Vostrel, a weekly. Vostrel reported that he left the city.",
+      "Vostrel",
+    ],
+    // a well-known company
+    ["Gazprom told reporters the pipeline had been shut since Friday.", "Gazprom"],
+  ];
+  for (const [text, name] of cases)
+    assert.equal(kindOf(text, name), "organization", `${name}: ${kinds(text)}`);
+});
+
+test("speakers: a surname introduced in full stays a person, whatever follows it", () => {
+  const text = [
+    "Peter Guest, who runs the trading desk at Halvex Group, watched the shares slide.",
+    "Guest said its shares would recover by the summer.",
+    "Halvex said on Friday its board would meet.",
+  ].join(" ");
+  const es = extractEntities(text, "g");
+  const guest = es.find((e) => e.name === "Peter Guest");
+  assert.equal(guest?.kind, "person", kinds(text).join(", "));
+  assert.equal(guest?.spans.length, 2);
+  assert.ok(!es.some((e) => e.name === "Guest"), kinds(text).join(", "));
+  assert.equal(es.find((e) => e.name === "Halvex")?.kind, "organization", kinds(text).join(", "));
+});
+
+test("speakers: a titled surname and a lone surname with no sign of a body stay people", () => {
+  assert.equal(
+    kindOf("Sheriff Ola Drummel arrived late. Drummel said the van was found.", "Ola Drummel"),
+    "person",
+  );
+  assert.equal(kindOf("The guard was freed on bail. Dravic said he would appeal.", "Dravic"), "person");
+  assert.equal(
+    kindOf("Mr. Kessane spoke first. Kessane told the court she had no debts.", "Kessane"),
+    "person",
+  );
+  // a known surname speaking with only a weak sign of a body
+  assert.equal(
+    kindOf("Halvorsen said the plan was sound. The company has not commented.", "Halvorsen"),
+    "person",
+  );
+});
+
+test("speakers: a title before a body or a place makes no person; a ship that reports is no one", () => {
+  const text = [
+    "The official KNA news agency said the quake hit at noon, and the governor of Tarvona said roads were shut.",
+    "The crew of the MV Kessa radioed for help. The Kessa reported two boats firing at it.",
+  ].join(" ");
+  const ks = kinds(text);
+  assert.ok(ks.includes("organization:KNA"), ks.join(", "));
+  assert.ok(!ks.includes("person:Tarvona"), ks.join(", "));
+  assert.ok(!ks.some((k) => /^(?:person|organization):Kessa$/.test(k)), ks.join(", "));
+});
