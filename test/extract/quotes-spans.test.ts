@@ -145,3 +145,13 @@ test("spans: 'said for the first time that …' keeps 'for' out of the cue and t
   assert.equal(a.cue, "said");
   assert.equal(a.content, "that the wreck had moved");
 });
+
+test("spans: a short clause before 'he said,' is the content, and a clause the aside interrupts goes on", () => {
+  assert.equal(only("Sales were great, he said, smiling.").content, "Sales were great");
+  const text = "Sadly for the family, Mr. Graham said, the jabs were entirely unacceptable.";
+  const [a] = attributionSpans(text);
+  assert.deepEqual(
+    a.content.map((c) => text.slice(c[0], c[1])),
+    ["Sadly for the family", "the jabs were entirely unacceptable"],
+  );
+});

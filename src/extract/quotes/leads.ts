@@ -78,12 +78,30 @@ const ADVERBIAL_OPEN = new Set(
 export function commaLead(ctx: QuoteCtx, first: number, srcStart: number, ce: number): Range[] | null {
   const { raw } = ctx.doc.tk;
   const comma = raw[srcStart - 1] === "," || (CLOSERS.has(raw[srcStart - 1]) && raw[srcStart - 2] === ",");
-  if (srcStart - 5 <= first || !comma || !looseAfter(ctx, ce) || tailQuote(ctx, ce, raw.length).length)
+  if (srcStart - 3 <= first || !comma || !looseAfter(ctx, ce) || tailQuote(ctx, ce, raw.length).length)
     return null;
   // "While serving in the House, Sanders voted to …": an opening adverbial clause is not what was said
   const w = ctx.doc.tk.lower[first];
   if (ADVERBIAL_OPEN.has(w) || (w.endsWith("ing") && raw[first] !== w)) return null;
-  return preContent(ctx, first, srcStart);
+  const before = preContent(ctx, first, srcStart);
+  return before && raw[ce] === "," ? [...before, ...resumed(ctx, ce + 1)] : before;
+}
+
+/** "Like his record, Doe said, the plan was unacceptable.": the sentence the aside interrupts goes on. */
+function resumed(ctx: QuoteCtx, a: number): Range[] {
+  const { raw, lower } = ctx.doc.tk;
+  let e = ctx.doc.sents[ctx.doc.sentOf[a - 1]].last;
+  while (e > a && !isWord(raw[e - 1]) && !CLOSERS.has(raw[e - 1])) e--;
+  let words = 0;
+  for (let i = a; i < e; i++) {
+    if (ctx.claimed[i] || ctx.inQuote[i] >= 0 || raw[i] === ";") return [];
+    if ((CUES.get(lower[i]) && !CUES.get(lower[i])?.strict) || lower[i] === "according") return [];
+    if (isWord(raw[i])) words++;
+  }
+  const w = lower[a] ?? "";
+  if (words < 3 || w.endsWith("ing") || /^(who|which|whose|where|when|and|but|as|while|though)$/.test(w))
+    return [];
+  return [[a, e]];
 }
 
 /** A quote resumed after the attribution ("“…,” she said, “…”"). */
