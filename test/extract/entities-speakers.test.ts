@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { extractEntities } from "../../src/extract/entities/index.ts";
+import { extractEntities, mergeStoryEntities } from "../../src/extract/entities/index.ts";
 
 const kinds = (text: string) => extractEntities(text, "s").map((e) => `${e.kind}:${e.name}`);
 const kindOf = (text: string, name: string) => extractEntities(text, "s").find((e) => e.name === name)?.kind;
@@ -68,4 +68,27 @@ test("speakers: a title before a body or a place makes no person; a ship that re
   assert.ok(ks.includes("organization:KNA"), ks.join(", "));
   assert.ok(!ks.includes("person:Tarvona"), ks.join(", "));
   assert.ok(!ks.some((k) => /^(?:person|organization):Kessa$/.test(k)), ks.join(", "));
+});
+
+test("speakers: a company read as a person in one article is the organisation another article names", () => {
+  const s = mergeStoryEntities([
+    {
+      articleId: "a",
+      entities: extractEntities("Halvex Group shut its Dunmere plant. Halvex said 300 jobs went.", "a"),
+    },
+    { articleId: "b", entities: extractEntities("Halvex told reporters the plant would not reopen.", "b") },
+    {
+      articleId: "c",
+      entities: extractEntities("Marta Quennel led the union. Quennel said the talks had failed.", "c"),
+    },
+    { articleId: "d", entities: extractEntities("Quennel told reporters the strike would go on.", "d") },
+  ]);
+  const halvex = s.filter((e) => e.name === "Halvex" || e.aliases.includes("Halvex"));
+  assert.equal(halvex.length, 1, JSON.stringify(s));
+  assert.equal(halvex[0].kind, "organization");
+  assert.deepEqual(halvex[0].articleIds.sort(), ["a", "b"]);
+  const guest = s.filter((e) => e.name === "Marta Quennel");
+  assert.equal(guest.length, 1, JSON.stringify(s));
+  assert.equal(guest[0].kind, "person");
+  assert.deepEqual(guest[0].articleIds.sort(), ["c", "d"]);
 });

@@ -1,5 +1,5 @@
 import type { Entity } from "../../model/index.ts";
-import { givenAndFamily, groupKeys, type Item, shortFormIndex } from "./story-keys.ts";
+import { givenAndFamily, groupKeys, type Item, shortFormIndex, storyKey } from "./story-keys.ts";
 
 /** One person, organisation or place across the articles of a story. */
 export interface StoryEntity {
@@ -48,6 +48,9 @@ export function mergeStoryEntities(perArticle: ArticleEntities[]): StoryEntity[]
     // "Sarah Palin" and "Alaska Gov.Sarah Palin" are one person, so "Palin" fits one
     if (fits.size === 1 || new Set(js.map((j) => givenAndFamily(items[j].e.name))).size === 1)
       for (const j of js) union(i, j);
+    // "Halvex said" read as a person here, named as a company in another article
+    const body = js.length === 0 ? loneBody(it, owner, items) : undefined;
+    if (body !== undefined) union(i, body);
   });
   const groups = new Map<number, Item[]>();
   items.forEach((it, i) => {
@@ -58,10 +61,21 @@ export function mergeStoryEntities(perArticle: ArticleEntities[]): StoryEntity[]
   return [...groups.values()].map(build).sort(byWeight);
 }
 
+/** The organisation of the story named exactly as a lone one-word person that fits no full name. */
+function loneBody(it: Item, owner: Map<string, number>, items: Item[]): number | undefined {
+  if (it.e.kind !== "person" || /\s/.test(it.e.name.trim())) return undefined;
+  const o = owner.get(`name:${storyKey(it.e.name)}`);
+  return o !== undefined && items[o].e.kind === "organization" ? o : undefined;
+}
+
 function build(members: Item[]): StoryEntity {
+  // lone words read as people give way to the body a lone word was joined to
+  const people = members.filter((m) => m.e.kind === "person");
+  const voters = people.every((m) => !/\s/.test(m.e.name.trim())) && people.length < members.length;
+  const vote = voters ? members.filter((m) => m.e.kind !== "person") : members;
   const kind = mostFrequent(
-    members.map((m) => m.e.kind),
-    members,
+    vote.map((m) => m.e.kind),
+    vote,
   );
   const same = members.filter((m) => m.e.kind === kind);
   const full = same.filter((m) => kind !== "person" || /\s/.test(m.e.name.trim()));
