@@ -5,8 +5,10 @@
  * approximated as the kept rows of a type plausible for the topic whose date is unknown (or a weekday the
  * corpus gives no publication date to resolve) or within a week of
  * the story's most reported incident date (ECB+ pairs two look-alike incidents in separate stories).
+ * Merged toll: of the incident stories whose main row (the one most articles report) has a killed figure
+ * most of its articles give (the consensus, ECB+ has no gold toll), how many rows show that figure.
  * Usage: tsx eval/events-ecbplus.ts [--floor-false-max N] [--floor-recall F] [--floor-dup-max N]
- *   [--show false|missed|dup] [--limit N]
+ *   [--show false|missed|dup|tolls] [--limit N]
  */
 import { extractEntities } from "../src/extract/entities/index.ts";
 import { briefEvents, extractEvents, type MergedEvent, mergeEvents } from "../src/extract/events/index.ts";
@@ -113,6 +115,8 @@ function main(): number {
   let incStories = 0;
   let dupStories = 0;
   let dupRows = 0;
+  let tollStories = 0;
+  let tollAgree = 0;
   for (const c of byCluster.values()) {
     const topic = c.docs[0].topic;
     const merged = mergeEvents(c.events, { texts: c.texts });
@@ -128,6 +132,14 @@ function main(): number {
       if (fit.length > 0) storiesHit++;
       if (fit.some((m) => !weak(m))) storiesHitStrong++;
       const rows = seminalRows(fit.filter((m) => !weak(m)));
+      const main = mainRow(rows);
+      if (main && show === "tolls") console.log(`TOLL ${c.docs[0].event_cluster} ${tollLine(main)}`);
+      const mode = main ? consensus(main, c.events) : null;
+      if (mode !== null) {
+        tollStories++;
+        if (main?.killed === mode) tollAgree++;
+        else if (show === "tolls") console.log(`   toll ${main?.killed} != consensus ${mode}`);
+      }
       if (rows.length > 1) {
         dupStories++;
         dupRows += rows.length - 1;
@@ -152,6 +164,9 @@ function main(): number {
   console.log(
     `duplicate rows: ${dupStories}/${incStories} incident stories list the seminal incident more than once (${dupRows} extra rows)`,
   );
+  console.log(
+    `merged toll: ${tollAgree}/${tollStories} incident stories' main row gives the killed figure most of its articles give`,
+  );
   const maxDup = arg("--floor-dup-max");
   const maxFalse = arg("--floor-false-max");
   const minRecall = arg("--floor-recall");
@@ -172,6 +187,24 @@ function main(): number {
 }
 
 const DAY = 86_400_000;
+
+/** The row most articles report: the story's seminal incident as the brief shows it. */
+const mainRow = (rows: MergedEvent[]) =>
+  [...rows].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
+/** The killed figure most of the row's articles give (each article's distinct figures once), if one leads and two give it. */
+function consensus(row: MergedEvent, events: Event[]): number | null {
+  const ids = new Set(row.eventIds);
+  const byArticle = new Map<string, Set<number>>();
+  for (const e of events)
+    if (ids.has(e.id) && e.killed !== null)
+      byArticle.set(e.articleId, (byArticle.get(e.articleId) ?? new Set()).add(e.killed));
+  const count = new Map<number, number>();
+  for (const vs of byArticle.values()) for (const v of vs) count.set(v, (count.get(v) ?? 0) + 1);
+  const [a, b] = [...count].sort((x, y) => y[1] - x[1]);
+  return a && a[1] >= 2 && (!b || a[1] > b[1]) ? a[0] : null;
+}
+const tollLine = (m: MergedEvent) =>
+  `${line(m)} | ${m.articleIds.length} articles | killed reported [${m.killedReported}] injured [${m.injuredReported}]${m.disputed ? " disputed" : ""}`;
 
 /** A calendar day; "Friday" or "yesterday" (no publication date to resolve them) could be any. */
 const day = (d: string | null): d is string => d !== null && /^\d{4}-\d\d-\d\d/.test(d);

@@ -5,8 +5,12 @@ const BACKGROUND_YEAR =
 const PAST =
   /\b(?:years|decades) ago\b|\b(?:years?|decades?) (?:after|before|earlier)\b|\bthe (?:last|previous) (?:(?:major|big|large|deadly|strong|powerful) )?\w+ to (?:hit|strike|rock)\b|\bprone to\b/i;
 
+/** "In February, a quake hit...", "struck in September": a month with no day names an earlier event. */
+const BACKGROUND_MONTH =
+  /\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/;
+
 /** The sentence text[from, to) tells of a past event named for context, not the article's incident. */
 export function background(text: string, from: number, to: number): boolean {
   const s = text.slice(from, to);
-  return BACKGROUND_YEAR.test(s) || PAST.test(s);
+  return BACKGROUND_YEAR.test(s) || BACKGROUND_MONTH.test(s) || PAST.test(s);
 }

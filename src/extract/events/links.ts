@@ -1,10 +1,14 @@
 import type { Event } from "../../model/index.ts";
+import { liesWithin } from "./cities.ts";
 import { placeKey } from "./place.ts";
 import { placeScope } from "./scope.ts";
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Incident places an article names as inside one another: "the Korvel Dam in northern Esterra". */
+/**
+ * Incident places named as inside one another: by an article ("the Korvel Dam in northern Esterra"), or by
+ * the gazetteer of cities when no text nests them ("Athens" in one report, "Greece" in another).
+ */
 export class PlaceLinks {
   /** Place key -> keys of the places the texts put it in. */
   private readonly outer = new Map<string, Set<string>>();
@@ -19,11 +23,28 @@ export class PlaceLinks {
         for (const b of here) {
           const ka = placeKey(a);
           const kb = placeKey(b);
-          if (!ka || !kb || ka === kb || !(within(text, a, b) || liesIn(text, a, b))) continue;
-          const set = this.outer.get(ka) ?? new Set<string>();
-          this.outer.set(ka, set.add(kb));
+          if (ka && kb && ka !== kb && (within(text, a, b) || liesIn(text, a, b))) this.link(ka, kb);
         }
     }
+    const keys = [...new Set(names.map(placeKey))].filter((k): k is string => k !== null);
+    for (const a of keys) for (const b of keys) if (a !== b && liesWithin(a, b)) this.link(a, b);
+  }
+
+  private link(inner: string, outer: string): void {
+    this.outer.set(inner, (this.outer.get(inner) ?? new Set()).add(outer));
+  }
+
+  /** Every place `key` lies in, at any depth ("Stadiou Street" in Athens, so in Greece). */
+  private around(key: string): Set<string> {
+    const out = new Set<string>();
+    const todo = [key];
+    for (let k = todo.pop(); k !== undefined; k = todo.pop())
+      for (const o of this.outer.get(k) ?? [])
+        if (!out.has(o) && o !== key) {
+          out.add(o);
+          todo.push(o);
+        }
+    return out;
   }
 
   /** Named as inside another place: the more precise of the two. */
@@ -31,9 +52,9 @@ export class PlaceLinks {
     return key !== null && this.outer.has(key);
   }
 
-  /** The same place, or one the texts put inside the other (not two parts of one region). */
+  /** The same place, or one inside the other at any depth (not two parts of one region). */
   near(a: string, b: string): boolean {
-    return a === b || (this.outer.get(a)?.has(b) ?? false) || (this.outer.get(b)?.has(a) ?? false);
+    return a === b || this.around(a).has(b) || this.around(b).has(a);
   }
 }
 

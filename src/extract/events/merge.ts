@@ -88,7 +88,8 @@ function merged(g: Group, published: Map<string, string | null>): MergedEvent {
   const reports = (pick: (e: Event) => number | null) =>
     g.members.flatMap((e) => {
       const v = pick(e);
-      return v === null ? [] : [{ value: v, day: published.get(e.articleId)?.slice(0, 10) ?? null }];
+      const day = published.get(e.articleId)?.slice(0, 10) ?? null;
+      return v === null ? [] : [{ value: v, day, source: e.articleId }];
     });
   const killed = tollOf(reports((e) => e.killed));
   const injured = tollOf(reports((e) => e.injured));

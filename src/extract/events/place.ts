@@ -1,7 +1,8 @@
 import type { Entity } from "../../model/index.ts";
 import { knownDemonym, knownFirstName, knownPlace } from "../entities/gazetteer.ts";
 import { ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS, PLACES, TITLE_WORDS } from "../entities/lexicon.ts";
-import { placeVariant } from "../entities/story-keys.ts";
+import { gazetteerKey } from "./cities.ts";
+import { baseKey } from "./keys.ts";
 
 const NOT_PLACE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|The|A|An|Mr|Mrs|Ms|Dr|Sir|Rev)\.?$/;
@@ -110,14 +111,7 @@ function placeKind(name: string, entities: Entity[], phrase: string): "known" | 
   return "named";
 }
 
-/** A key for comparing places across sources: "the Kharkiv region" ~ "Kharkiv". */
+/** A key for comparing places across sources: "the Kharkiv region" ~ "Kharkiv", "Mich." ~ "Michigan". */
 export function placeKey(place: string | null): string | null {
-  if (!place) return null;
-  return placeVariant(
-    place
-      .toLowerCase()
-      .replace(/^the\s+/, "")
-      .replace(/\s+(?:region|province|oblast|district|city|area|governorate|state)$/, "")
-      .trim(),
-  );
+  return place ? gazetteerKey(baseKey(place)) : null;
 }
