@@ -3,7 +3,9 @@ import { test } from "node:test";
 import { extractEntities, mergeStoryEntities } from "../../src/extract/entities/index.ts";
 
 const kinds = (text: string) => extractEntities(text, "s").map((e) => `${e.kind}:${e.name}`);
-const kindOf = (text: string, name: string) => extractEntities(text, "s").find((e) => e.name === name)?.kind;
+/** The kind of the entity named `name` or having it as an alias ("Halvex" in "Halvex Group"). */
+const kindOf = (text: string, name: string) =>
+  extractEntities(text, "s").find((e) => e.name === name || e.aliases.includes(name))?.kind;
 
 test("speakers: a one-word company that says something is an organisation, not a surname", () => {
   const cases: [string, string][] = [
@@ -39,7 +41,10 @@ test("speakers: a surname introduced in full stays a person, whatever follows it
   assert.equal(guest?.kind, "person", kinds(text).join(", "));
   assert.equal(guest?.spans.length, 2);
   assert.ok(!es.some((e) => e.name === "Guest"), kinds(text).join(", "));
-  assert.equal(es.find((e) => e.name === "Halvex")?.kind, "organization", kinds(text).join(", "));
+  const halvex = es.find((e) => e.name === "Halvex Group");
+  assert.equal(halvex?.kind, "organization", kinds(text).join(", "));
+  assert.deepEqual(halvex?.aliases, ["Halvex"]);
+  assert.equal(halvex?.spans.length, 2);
 });
 
 test("speakers: a titled surname and a lone surname with no sign of a body stay people", () => {

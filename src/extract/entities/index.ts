@@ -2,11 +2,11 @@ import type { Entity } from "../../model/index.ts";
 import { CUES } from "../quotes/cues.ts";
 import { type Doc, getDoc } from "../text/doc.ts";
 import { classify, type Kind } from "./classify.ts";
-import { COMPANIES } from "./companies.ts";
+import { COMPANIES, CORP_ENDINGS } from "./companies.ts";
 import { knownOrganization, knownPlace } from "./gazetteer.ts";
 import { HONORIFICS, ORG_SINGLE, PLACE_ACRONYMS, PLACES } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
-import { byAcronym, byOrgTail, bySurname, type Draft, foldSurnames, nameKey } from "./merge.ts";
+import { byAcronym, byOrgTail, bySurname, type Draft, foldHeads, foldSurnames, nameKey } from "./merge.ts";
 import { firstName } from "./noise.ts";
 import { type NameEvidence, nameEvidence, speakerKind } from "./speakers.ts";
 
@@ -65,7 +65,10 @@ export function buildEntities(doc: Doc): Draft[] {
     surelyOther,
     (p) => p.title !== null || p.words.slice(0, -1).some(firstName),
   );
-  return folded.filter((d) => !d.tentative);
+  return foldHeads(
+    folded.filter((d) => !d.tentative),
+    (w) => CORP_ENDINGS.has(w),
+  );
 }
 
 /** A one-word name no list placed, after a team or body that ends with it ("Sox" after "Red Sox"). */

@@ -90,3 +90,27 @@ export function byOrgTail(drafts: Draft[], word: string): Draft | null {
   }
   return null;
 }
+
+/**
+ * "Halvex" joins "Halvex Group" (or "Boeing" "Boeing Co."): a one-word organisation and the one body of the
+ * article named by it and a corporate ending (`ending(lowercase last word)`).
+ */
+export function foldHeads(drafts: Draft[], ending: (w: string) => boolean): Draft[] {
+  const gone = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.kind !== "organization" || d.words.length !== 1) continue;
+    const heads = drafts.filter(
+      (x) =>
+        x.kind === "organization" &&
+        x.words.length >= 2 &&
+        x.words[0] === d.name &&
+        ending(x.words[x.words.length - 1].toLowerCase()),
+    );
+    if (heads.length !== 1) continue;
+    for (const a of d.aliases) heads[0].aliases.add(a);
+    heads[0].spans.push(...d.spans);
+    heads[0].spans.sort((x, y) => x[0] - y[0]);
+    gone.add(d);
+  }
+  return drafts.filter((d) => !gone.has(d));
+}
