@@ -97,3 +97,13 @@ test("speakers: a company read as a person in one article is the organisation an
   assert.equal(guest[0].kind, "person");
   assert.deepEqual(guest[0].articleIds.sort(), ["c", "d"]);
 });
+
+test("speakers: an earlier mention of the company joins it once it speaks as one", () => {
+  const text = "Shares in Tolvane fell on Monday. Tolvane said its orders had slowed since May.";
+  const t = extractEntities(text, "t").find((e) => e.name === "Tolvane");
+  assert.equal(t?.kind, "organization", kinds(text).join(", "));
+  assert.deepEqual(
+    t?.spans.map(([a, b]) => text.slice(a, b)),
+    ["Tolvane", "Tolvane"],
+  );
+});

@@ -60,6 +60,7 @@ export function buildEntities(doc: Doc): Draft[] {
     if (title && !d.title && !HONORIFICS.has(title.toLowerCase())) d.title = title;
     defineAbbreviation(doc, m, d, byKey);
   }
+  joinTentative(drafts, byKey);
   const folded = foldSurnames(
     drafts,
     surelyOther,
@@ -69,6 +70,17 @@ export function buildEntities(doc: Doc): Draft[] {
     folded.filter((d) => !d.tentative),
     (w) => CORP_ENDINGS.has(w),
   );
+}
+
+/** "shares in Halvex fell ... Halvex said": a word kept aside joins the entity it later turned out to name. */
+function joinTentative(drafts: Draft[], byKey: Map<string, Draft>): void {
+  for (const d of drafts) {
+    const to = d.tentative ? byKey.get(nameKey(d.name)) : undefined;
+    if (!to || to.tentative || to.kind !== "organization") continue;
+    to.spans.push(...d.spans);
+    to.spans.sort((x, y) => x[0] - y[0]);
+    d.spans = [];
+  }
 }
 
 /** A one-word name no list placed, after a team or body that ends with it ("Sox" after "Red Sox"). */
