@@ -2,6 +2,7 @@ import type { FigureGroup, QuoteGroup, Statement } from "./brief.ts";
 import type { Issue } from "./figure-flags.ts";
 import { figureText } from "./figure-values.ts";
 import type { Origins } from "./origins.ts";
+import { quoteStatement } from "./quote-display.ts";
 
 export interface Statements {
   established: Statement[];
@@ -23,7 +24,7 @@ export function statements(
   for (const g of quotes) {
     const s: Statement = {
       kind: "quote",
-      text: `${g.speaker}: \u201c${g.text}\u201d`,
+      text: quoteStatement(g.speaker, g.text, g.kind),
       ref: g.id,
       articleIds: [...new Set(g.versions.filter((v) => !v.altered).flatMap((v) => v.articleIds))],
       origins: g.origins,

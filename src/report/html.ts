@@ -1,4 +1,5 @@
 import type { Brief, QuoteGroup, Statement } from "../crosscheck/brief.ts";
+import { displayQuote } from "../crosscheck/quote-display.ts";
 import { BRIEF_CSS } from "./brief-css.ts";
 import { citeHtml, esc } from "./brief-escape.ts";
 import { eventsHtml, namedHtml } from "./brief-named.ts";
@@ -106,5 +107,5 @@ function quoteHtml(g: QuoteGroup, cite: Cite): string {
           .join(" ")}</div>`,
     )
     .join("");
-  return `<blockquote>\u201c${esc(g.text)}\u201d</blockquote><div class="muted">${g.kind} ${badges} ${cite(best.articleIds)}</div>${versions}`;
+  return `<blockquote>${esc(displayQuote(g.text, g.kind))}</blockquote><div class="muted">${g.kind} ${badges} ${cite(best.articleIds)}</div>${versions}`;
 }

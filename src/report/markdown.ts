@@ -1,4 +1,5 @@
 import type { Brief, DiffOp, FigureGroup, QuoteGroup, Statement, StoryEvent } from "../crosscheck/brief.ts";
+import { displayQuote } from "../crosscheck/quote-display.ts";
 import { injuredText, killedText, placeText } from "../crosscheck/toll-text.ts";
 import { entityList, entityText } from "./brief-named.ts";
 import {
@@ -75,11 +76,11 @@ function quoteLines(g: QuoteGroup, cite: Cite): string[] {
   const mark = g.altered ? " **[altered versions below]**" : "";
   // Reported speech in other words is listed too, unflagged.
   const lines = [
-    `- \u201c${md(g.text)}\u201d (${g.kind}; ${sourcesText(g.origins)}: ${cite(best.articleIds)})${mark}`,
+    `- ${md(displayQuote(g.text, g.kind))} (${g.kind}; ${sourcesText(g.origins)}: ${cite(best.articleIds)})${mark}`,
   ];
   for (const v of g.versions.slice(1))
     lines.push(
-      `  - ${v.altered ? "altered in" : "in other words in"} ${cite(v.articleIds)}: \u201c${md(v.text)}\u201d; diff: ${diff(v.diff)}`,
+      `  - ${v.altered ? "altered in" : "in other words in"} ${cite(v.articleIds)}: ${md(displayQuote(v.text, g.kind))}; diff: ${diff(v.diff)}`,
     );
   return lines;
 }

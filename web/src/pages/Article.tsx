@@ -1,4 +1,5 @@
 import { useEffect } from "preact/hooks";
+import { displayQuote } from "../../../src/crosscheck/quote-display.ts";
 import { paths } from "../api.ts";
 import { Status, useJson } from "../components/data.tsx";
 import { Badge, fmtDate, KIND_LABEL, KIND_TONE } from "../components/format.tsx";
@@ -68,8 +69,9 @@ export function Article({ id }: { id: string }) {
         <ul class="plain">
           {quotes.map((q) => (
             <li key={q.id}>
-              <strong>{q.speaker.name ?? q.speaker.mention ?? "unattributed"}</strong>: “{q.text}”{" "}
-              {q.altered && <Badge tone="warn">altered</Badge>}
+              <strong>{q.speaker.name ?? q.speaker.mention ?? "unattributed"}</strong>
+              {q.kind === "direct" ? ": " : " (reported): "}
+              {displayQuote(q.text, q.kind)} {q.altered && <Badge tone="warn">altered</Badge>}
             </li>
           ))}
         </ul>

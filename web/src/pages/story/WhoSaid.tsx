@@ -1,13 +1,9 @@
+import { displayQuote } from "../../../../src/crosscheck/quote-display.ts";
 import { Badge, plural } from "../../components/format.tsx";
 import type { Brief } from "../../types.ts";
 import type { Outlets } from "../Story.tsx";
 
 type Group = Brief["whoSaid"][number]["groups"][number];
-
-/** Quote text without the quote marks and trailing comma it may carry from the article. */
-export function bare(t: string): string {
-  return t.replace(/^[\s"“”„'‘’«»]+/, "").replace(/[\s"“”'‘’«»,]+$/, "");
-}
 
 function Diff({ ops }: { ops: Group["versions"][number]["diff"] }) {
   return (
@@ -36,7 +32,9 @@ function QuoteGroup({ g, outlets }: { g: Group; outlets: Outlets }) {
   const main = g.versions.find((v) => !others.includes(v));
   return (
     <li class="quote-group">
-      <blockquote>“{bare(g.text)}”</blockquote>
+      <blockquote class={g.kind === "direct" ? undefined : "reported"}>
+        {displayQuote(g.text, g.kind)}
+      </blockquote>
       <p class="quote-meta">
         {g.origins >= 2 ? (
           <Badge tone="good">{plural(g.origins, "independent source")}</Badge>
