@@ -105,6 +105,11 @@ test("stories list, then the demo story: established, figures, quotes, sources",
   );
   assert.match(await txt(page.getByRole("list", { name: "Organisations" })), /Civil Protection Agency/);
   assert.match(await txt(page.getByRole("list", { name: "Places" })), /Miravost/);
+  // reported speech is shown apart from the speaker's own words, never inside quotation marks
+  const reported = page.locator("#who-said blockquote.reported");
+  assert.ok((await reported.count()) > 0, "reported speech listed");
+  assert.doesNotMatch(await txt(reported.first()), /^[“"]/);
+  assert.match(await txt(page.locator("#who-said blockquote:not(.reported)").first()), /^“.*”$/s);
   await page.locator("#events").screenshot({ path: `${RESULTS}/story-events.png` });
   await shot(page, "story");
   await page.locator("#sources").screenshot({ path: `${RESULTS}/story-sources.png` });
