@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { liesWithin } from "../../src/extract/events/cities.ts";
 import { mergeEvents } from "../../src/extract/events/index.ts";
+import { PlaceLinks } from "../../src/extract/events/links.ts";
 import { placeKey } from "../../src/extract/events/place.ts";
 import type { Event } from "../../src/model/index.ts";
 
@@ -83,4 +84,19 @@ test("gazetteer: other names of a place share its key, and nesting goes up any d
   assert.ok(liesWithin(placeKey("Detroit") ?? "", placeKey("U.S.") ?? ""));
   assert.ok(!liesWithin(placeKey("Greece") ?? "", placeKey("Athens") ?? ""));
   assert.ok(!liesWithin(placeKey("Tbilisi") ?? "", placeKey("U.S.") ?? ""));
+});
+
+test("PlaceLinks: a sea named beside a country does not lie in it; a city does", () => {
+  const t = new Map([
+    ["a", "The quake on Sunday was felt across the Gulf in the United Arab Emirates, and in Dubai."],
+  ]);
+  const events = [
+    ev("a:e1", "disaster", "Gulf", "Sunday", 10),
+    ev("a:e2", "disaster", "United Arab Emirates", "Sunday", null),
+    ev("a:e3", "disaster", "Dubai", "Sunday", null),
+  ];
+  const links = new PlaceLinks(events, t);
+  const k = (p: string) => placeKey(p) ?? "";
+  assert.equal(links.near(k("Gulf"), k("UAE")), false);
+  assert.equal(links.near(k("Dubai"), k("UAE")), true);
 });

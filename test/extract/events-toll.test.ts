@@ -81,3 +81,21 @@ test("events: the toll of an earlier quake named for context does not set the st
     `the February quake's toll is background: ${JSON.stringify(merged)}`,
   );
 });
+
+test("events: counts joined by 'and' add up; 'two more' adds to a toll and is not one", () => {
+  const ctx = { articleId: "a", publishedAt: null, entities: [], claims: [] };
+  const cases: [string, number | null][] = [
+    ["Police said two women and one man died in the fire at the bank in Marlow on Tuesday.", 3],
+    ["Two women and a man were killed when a petrol bomb set fire to a bank in Marlow on Tuesday.", 3],
+    ["Five soldiers, two policemen and a civilian were killed in a bombing in Dorn on Tuesday.", 8],
+    [
+      "The bodies of two more victims were found in the rubble after the earthquake in Kell on Tuesday.",
+      null,
+    ],
+    ["A bombing in Marlow on Tuesday killed tens of civilians and wounded dozens more.", 10],
+  ];
+  for (const [text, killed] of cases) {
+    const [e] = extractEvents(text, ctx);
+    assert.equal(e?.killed ?? null, killed, text);
+  }
+});

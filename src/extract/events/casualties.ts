@@ -1,5 +1,5 @@
 import type { Quantity } from "../numbers/index.ts";
-import { DENIED_BEFORE, NOT_CASUALTY_AFTER, personHead } from "./counts.ts";
+import { DENIED_BEFORE, NOT_CASUALTY_AFTER, personHead, plural } from "./counts.ts";
 
 const KILL =
   "fatally (?:shot|stabbed|wounded|injured|beaten)|fatal (?:shooting|stabbing|beating) of|killed|killing|kills|kill|dead|died|dies|slain|massacred|executed|shot dead|lost their lives|perished";
@@ -40,17 +40,36 @@ function countFor(
   const noun = / of$/i.test(text.slice(vs, ve));
   for (let k = noun ? -1 : qs.length - 1; k >= 0; k--) {
     const q = qs[k];
-    if (q.span[0] < vs && q.span[1] >= ve) return q.value; // "11 wounded"
-    if (q.span[1] <= vs && BETWEEN_SUBJECT.test(text.slice(q.span[1], vs))) return q.value;
+    if (q.span[0] < vs && q.span[1] >= ve) return coordinated(text, q, qs, vs); // "11 wounded"
+    if (q.span[1] <= vs && BETWEEN_SUBJECT.test(text.slice(q.span[1], vs)))
+      return coordinated(text, q, qs, vs);
   }
   if (active) {
     const obj =
       /^\s+(?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4}?([\p{L}'’.-]+)(?=\s+(?:in|on|at|near|of|and|as|during|after|when|while|with|by|who|outside)\b|[,.;]|$)/u.exec(
         text.slice(ve, ve + 80),
       );
-    if (obj && !/s$/.test(obj[1]) && personHead(obj[1])) return 1;
+    if (obj && !plural(obj[1]) && personHead(obj[1])) return 1;
   }
   return oneVictim(text, from, vs, ve);
+}
+
+/**
+ * The subject count `q` before a casualty verb at `vs`, with the counts coordinated with it: "two women and
+ * one man died" is 3, "two women and a man were killed" is 3.
+ */
+function coordinated(text: string, q: Quantity, qs: Quantity[], vs: number): number {
+  let n = q.value;
+  const also = /^\s*,?\s+and\s+(?:a|an)\s+([\p{L}'’-]+)\b/u.exec(text.slice(q.span[1], vs));
+  if (also && !plural(also[1]) && personHead(also[1])) n += 1;
+  let head = q;
+  for (let k = qs.indexOf(q) - 1; k >= 0; k--) {
+    const gap = text.slice(qs[k].span[1], head.span[0]);
+    if (!/^\s*(?:,|,?\s+and)\s+$/.test(gap)) break;
+    n += qs[k].value;
+    head = qs[k];
+  }
+  return n;
 }
 
 const SUBJECT =
@@ -72,7 +91,7 @@ function oneVictim(text: string, from: number, vs: number, ve: number): number |
     /^(?:dead|died|dies|perished|slain)$/i.test(word) ||
     (/ed$/i.test(word) &&
       /^\s+(?:by|in|on|at|after|when|while|during|near|outside)\b/.test(text.slice(ve, ve + 12)));
-  if (!passive || /s$/.test(subj[1]) || !personHead(subj[1])) return null;
+  if (!passive || plural(subj[1]) || !personHead(subj[1])) return null;
   // "Felt died at his home": a death is an incident only when the sentence gives a violent or sudden cause
   const sentence = text.slice(from, ve + 160).split(/[.!?](?:\s|$)/)[0];
   if (/^(?:dead|died|dies)$/i.test(word) && !SUDDEN.test(sentence)) return null;

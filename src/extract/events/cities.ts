@@ -175,3 +175,8 @@ export function liesWithin(inner: string, outer: string): boolean {
     }
   return false;
 }
+
+const KNOWN = new Set([...OUTER.keys(), ...[...OUTER.values()].flatMap((s) => [...s]), ...ALIAS.keys()]);
+
+/** The gazetteer names this place ("Queens", "Mich."). */
+export const gazetteerPlace = (name: string): boolean => KNOWN.has(baseKey(name));

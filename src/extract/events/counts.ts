@@ -14,6 +14,11 @@ export function victimCount(text: string, q: Quantity): boolean {
   if (/\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather) of\s+$/i.test(before)) return false;
   // "Gary Gomes, 35, was": an age set off by commas after a name
   if (/\p{Lu}[\p{L}'’-]+\s*,\s*$/u.test(before) && /^\s*,/.test(after) && q.value < 120) return false;
+  // "two more victims", "another three": more dead on top of a toll, not the toll ("wounded dozens more" is)
+  const more =
+    /^[\p{L}\p{N},.-]+\s+more\b/iu.test(text.slice(q.span[0], q.span[1] + 6)) &&
+    !/\b(?:wound|injur|hurt)\w*\s+$/i.test(before);
+  if (more || /\b(?:another|a further|an additional)\s+$/i.test(before)) return false;
   const raw = text.slice(q.span[0], q.span[1]);
   if (/^(?:1[5-9]|20)\d\d$/.test(raw.trim())) return false;
   if (q.unit && !q.counted) return false;
@@ -24,6 +29,9 @@ export function victimCount(text: string, q: Quantity): boolean {
 /** Heads of noun phrases that name people ("the chief", "a climber", "his father"). */
 const PERSON =
   /^(?:man|woman|men|women|boy|girl|child|baby|infant|toddler|teen|teenager|youth|person|people|civilian|resident|villager|soldier|troop|officer|policeman|policewoman|cop|deputy|guard|trooper|marine|sailor|pilot|driver|passenger|pedestrian|cyclist|motorcyclist|worker|employee|climber|hiker|mountaineer|skier|tourist|student|pupil|teacher|journalist|reporter|photographer|judge|chief|leader|commander|mayor|governor|minister|official|lawmaker|priest|imam|doctor|nurse|patient|inmate|prisoner|suspect|gunman|attacker|bomber|militant|fighter|rebel|victim|father|mother|mum|mom|dad|grandson|granddaughter|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|neighbour|neighbor|fisherman|farmer|shopkeeper|owner|customer|bystander|fan|player|member|protester|demonstrator|activist|colleague|coworker|co-worker|manager|boss|spouse|parent|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|sheriff|constable|ranger|firefighter|crew|crewman|captain|hostage|migrant|refugee|pilgrim|worshipper|mourner|guest|partygoer|diner|shopper)s?$/i;
+
+/** "people", "men", "victims": a head that names more than one person. */
+export const plural = (head: string): boolean => /s$|^(?:people|men|women|children|police)$/i.test(head);
 
 /** The noun phrase names a person: a person noun or a capitalised name as its head. */
 export function personHead(head: string): boolean {

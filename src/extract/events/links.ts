@@ -3,6 +3,7 @@ import { liesWithin } from "./cities.ts";
 import { placeKey } from "./place.ts";
 import { placeScope } from "./scope.ts";
 
+const WATER = /\b(?:Gulf|Sea|Ocean|Strait|Bay|Channel)$/;
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -23,7 +24,9 @@ export class PlaceLinks {
         for (const b of here) {
           const ka = placeKey(a);
           const kb = placeKey(b);
-          if (ka && kb && ka !== kb && (within(text, a, b) || liesIn(text, a, b))) this.link(ka, kb);
+          // "felt across the Gulf in the UAE": a sea borders countries, it lies in none
+          if (!ka || !kb || ka === kb || WATER.test(a)) continue;
+          if (within(text, a, b) || liesIn(text, a, b)) this.link(ka, kb);
         }
     }
     const keys = [...new Set(names.map(placeKey))].filter((k): k is string => k !== null);

@@ -1,11 +1,11 @@
 import type { Entity } from "../../model/index.ts";
 import { knownDemonym, knownFirstName, knownPlace } from "../entities/gazetteer.ts";
 import { ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS, PLACES, TITLE_WORDS } from "../entities/lexicon.ts";
-import { gazetteerKey } from "./cities.ts";
+import { gazetteerKey, gazetteerPlace } from "./cities.ts";
 import { baseKey } from "./keys.ts";
 
 const NOT_PLACE =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|The|A|An|Mr|Mrs|Ms|Dr|Sir|Rev)\.?$/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Telegram|Richter|The|A|An|Mr|Mrs|Ms|Dr|Sir|Rev)\.?$/;
 const PLACE_RE =
   /\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|[Ii]nto|[Aa]cross|[Oo]ver|[Tt]o|capital,?|(?:[Ss]helling|[Bb]ombing|[Ss]iege|[Bb]ombardment) of)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|eastern|western|northern|southern|mostly|residential|[A-Z][a-z]+ian|[A-Z][a-z]+i)\s+)*(?:(?:city|town|village|province|region|capital|district|sector)\s+of\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]+)*)(\s+(?:region|province|oblast|district|city|area|governorate|state))?/dgu;
 
@@ -103,7 +103,12 @@ function placeKind(name: string, entities: Entity[], phrase: string): "known" | 
   if (entities.some((e) => e.kind === "place" && has(e, name)) || FACILITY.test(last)) return "known";
   if (knownDemonym(last) || knownDemonym(last.replace(/s$/, "")) || DEMONYM.test(name)) return null;
   if (/^\p{Lu}{2,}s?$/u.test(name) && !PLACE_ACRONYMS.has(name)) return null;
-  if (knownPlace(name) || PLACES.has(name) || (words.length > 1 && PLACE_WORDS.has(last.toLowerCase())))
+  if (
+    knownPlace(name) ||
+    gazetteerPlace(name) ||
+    PLACES.has(name) ||
+    (words.length > 1 && PLACE_WORDS.has(last.toLowerCase()))
+  )
     return "known";
   if (entities.some((e) => e.kind === "place" && overlaps(e, name))) return "known";
   // with the article's entities at hand, an unknown name needs words that make it a place
