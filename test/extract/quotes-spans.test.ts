@@ -155,3 +155,10 @@ test("spans: a short clause before 'he said,' is the content, and a clause the a
     ["Sadly for the family", "the jabs were entirely unacceptable"],
   );
 });
+
+test("spans: a dateline or a stray phrase is never the source", () => {
+  const a = only("HARWICK — Speaking to reporters on Monday, the mayor said the ferry would run.");
+  assert.notEqual(a.source, "HARWICK");
+  const text = "HARWICK — Saying the ferry would run all winter, the council closed the meeting.";
+  for (const s of spans(text)) assert.notEqual(s.source, "HARWICK");
+});

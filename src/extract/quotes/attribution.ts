@@ -8,6 +8,7 @@ import { asLead, CLOSERS, closesQuote, commaLead, prevQuote, quoteLead, tailQuot
 import { findQuoteRegions, type QuoteRegion, regionIndex } from "./marks.ts";
 import { NOUN_CUES, nounCue } from "./nouncue.ts";
 import { NEEDS_PARTICLE, PARTICLES, PHRASAL, particleToCue } from "./particles.ts";
+import { plausibleSource } from "./plausible.ts";
 import { RECEIVED, receivedNoun } from "./received.ts";
 import { type Range, sentenceSubject, sourceAcrossComma, sourceAfter, sourceBefore } from "./source.ts";
 import {
@@ -128,6 +129,7 @@ function sentence(ctx: QuoteCtx, first: number, last: number, core: boolean, out
     if (!a && !core && DASHES.has(w)) a = dashSigned(ctx, k, last);
     if (!a && !core && w === "reportedly" && !CUES.has(lower[k + 1])) a = reportedly(ctx, k, first, last);
     if (!a) continue;
+    if (a.source) a.source = plausibleSource(ctx.doc, a.source);
     particleToCue(ctx, a);
     a.own = a.content.length;
     claim(ctx, a);
