@@ -50,8 +50,29 @@ function subjectOf(ctx: QuoteCtx, k: number, first: number): Range | null {
   if (!s || ctx.claimed[s[0]] === 1) return null;
   const p = ctx.doc.tk.lower[k - 1];
   // the noun right after the subject ("Clinton plans to") or after its verb ("is raising questions")
-  return s[1] === k || (k - s[1] <= 3 && /(ing|ed)$/.test(p)) ? s : null;
+  if (s[1] === k || (k - s[1] <= 3 && /(ing|ed)$/.test(p))) return s;
+  // "He avoided direct criticism of", "X is chiming in with criticism of": the noun in the subject's predicate
+  if (k - s[1] > 6) return null;
+  const { raw, lower } = ctx.doc.tk;
+  for (let i = s[1]; i < k; i++) if (!isWord(raw[i]) || CLAUSE.has(lower[i])) return null;
+  return s;
 }
+
+/** Words that open another clause between a subject and a noun cue. */
+const CLAUSE = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "when",
+  "while",
+  "because",
+  "and",
+  "but",
+  "or",
+  "if",
+]);
 
 function possessor(ctx: QuoteCtx, k: number, first: number): Range | null {
   const { raw, lower } = ctx.doc.tk;
