@@ -62,6 +62,9 @@ test("speakers: a titled surname and a lone surname with no sign of a body stay 
     kindOf("Halvorsen said the plan was sound. The company has not commented.", "Halvorsen"),
     "person",
   );
+  // a person's descriptor is no body's; a name in capitals after a capitalised title is no acronym
+  assert.equal(kindOf("Film producer Kessane said he had not read the script.", "Kessane"), "person");
+  assert.equal(kindOf("Later, Mayor TREMAYNE said the roads were shut.", "TREMAYNE"), "person");
 });
 
 test("speakers: a title before a body or a place makes no person; a ship that reports is no one", () => {

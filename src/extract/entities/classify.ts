@@ -34,6 +34,7 @@ import {
   vessel,
 } from "./noise.ts";
 import { nameless, placeShaped } from "./shapes.ts";
+import { titledAcronym } from "./speakers.ts";
 import { commonWord } from "./words.ts";
 
 /** "common": an ordinary word that only counts when it repeats a person's surname ("Guest", "Rice"). */
@@ -121,7 +122,7 @@ function personOrNot(words: string[], low: string[], toks: string[]): Kind {
 /** "the governor of Qeshm", "the official IRNA news agency": a title before a place or a body. */
 function titledPerson(doc: Doc, m: Mention): boolean {
   const { lower } = doc.tk;
-  if (!m.title || lower[m.title[1] - 1] === "of" || /^[A-Z]{2,}$/.test(m.name)) return false;
+  if (!m.title || lower[m.title[1] - 1] === "of" || titledAcronym(doc, m)) return false;
   return !ORG_NOUNS.has(lower[m.b] ?? "") && lower[m.b] !== "news";
 }
 

@@ -19,7 +19,7 @@ export const CORP_ENDINGS = set(
  * daily Eleftherotypia", "news agency IRNA"); none of them is a person's title.
  */
 export const ORG_NOUNS = set(
-  "company companies firm group maker carmaker automaker planemaker chipmaker drugmaker steelmaker shipbuilder airline carrier operator bank lender insurer retailer supermarket grocer chain giant conglomerate monopoly producer supplier manufacturer broadcaster network newspaper paper daily weekly tabloid magazine agency outlet website site studio startup start-up subsidiary unit brand label publisher distributor developer utility exporter importer refiner miner railway railroad telecom provider platform exchange club party charity organisation organization watchdog regulator",
+  "company companies firm group maker carmaker automaker planemaker chipmaker drugmaker steelmaker shipbuilder airline carrier operator bank lender insurer retailer supermarket grocer chain giant conglomerate monopoly supplier manufacturer broadcaster network newspaper paper daily weekly tabloid magazine agency outlet website site studio startup start-up subsidiary unit brand label distributor utility exporter importer refiner miner railway railroad telecom provider platform exchange club party charity organisation organization watchdog regulator",
 );
 
 /** "the company said", "the carmaker added": a body referred back to as a thing. */

@@ -51,7 +51,13 @@ function bodyShaped(doc: Doc, m: Mention): boolean {
 function personTitled(doc: Doc, m: Mention): boolean {
   const { lower } = doc.tk;
   if (HONORIFICS.has(lower[m.a - 1] ?? "")) return true;
-  return m.title !== null && lower[m.title[1] - 1] !== "of" && !/^[A-Z]{2,}$/.test(m.name);
+  return m.title !== null && lower[m.title[1] - 1] !== "of" && !titledAcronym(doc, m);
+}
+
+/** "the official IRNA": capitals after a lowercase title are an acronym (not "President OBAMA"). */
+export function titledAcronym(doc: Doc, m: Mention): boolean {
+  const t = m.title ? doc.tk.raw[m.title[1] - 1] : "";
+  return /^[A-Z]{2,}$/.test(m.name) && /^\p{Ll}/u.test(t);
 }
 
 /**
