@@ -13,7 +13,7 @@ const PREPOSITIONS = new Set(
 );
 
 /**
- * A found source can still be a stray phrase ("was the stage itself", "Hours") or a dateline ("WASHINGTON —"):
+ * A found source can still be a stray phrase ("was the stage itself", "Hours") or a dateline ("PARIS —"):
  * null then, and the attribution is kept without a source. A leading preposition is trimmed off.
  */
 export function plausibleSource(doc: Doc, r: Range): Range | null {
@@ -21,9 +21,24 @@ export function plausibleSource(doc: Doc, r: Range): Range | null {
   let [a, b] = r;
   if (PREPOSITIONS.has(lower[a]) && b - a >= 2) a++;
   if (NOT_SOURCE.has(lower[a]) || PREPOSITIONS.has(lower[a])) return null;
-  // a dateline: a place in capitals opening its sentence before a dash or a parenthesis
-  if (b - a <= 3 && /^[A-Z][A-Z.-]{2,}$/.test(raw[a]) && doc.sents[doc.sentOf[a]].first === a) {
-    if (/^(?:[—–(-]|--)$/.test(raw[b] ?? "")) return null;
-  }
+  if (dateline(doc, a, b)) return null;
   return [a, b];
+}
+
+const DASH = /^(?:[—–-]|--)$/;
+
+/** "ORLANDO, Fla. —", "CONCORD, N.H. (AP) —": a place heading the sentence before its dash. */
+function dateline(doc: Doc, a: number, b: number): boolean {
+  const { raw } = doc.tk;
+  const first = doc.sents[doc.sentOf[a]].first;
+  if (a - first > 3 || b - a > 3) return false;
+  let dash = -1;
+  for (let i = first; i < first + 8 && i < raw.length; i++)
+    if (DASH.test(raw[i])) {
+      dash = i;
+      break;
+    }
+  if (dash < 0 || b > dash) return false;
+  for (let i = first; i < dash; i++) if (/^[a-z]/.test(raw[i]) && raw[i] !== "AP") return false;
+  return /^[A-Z][A-Z.-]{1,}$/.test(raw[first]);
 }
