@@ -11,12 +11,12 @@
  *    fitting kind overlaps.
  * Topics 1-20 are for tuning, topics 21-45 are reported apart.
  *
- *   npx tsx eval/entities-ecbplus.ts [--xml PATH] [--floor F] [--person-floor F] [--show N] [--show-held-out]
- *                                    [--confusion]
+ *   npx tsx eval/entities-ecbplus.ts [--xml PATH] [--floor F] [--person-floor F] [--org-floor F] [--show N]
+ *                                    [--show-held-out] [--confusion]
  *
  * PATH is the corpus' XML as .tar.gz or a folder (default ../shared/datasets/ecbplus/ECBplus_LREC2014_xml.tar.gz).
  * `--floor F` exits 1 when held-out kind accuracy is below F; `--person-floor F` the same for held-out person
- * precision. `--show N` prints the N most frequent errors of topics 1-20 (of 21-45 with `--show-held-out`);
+ * precision, `--org-floor F` for held-out organisation precision. `--show N` prints the N most frequent errors of topics 1-20 (of 21-45 with `--show-held-out`);
  * `--confusion` prints gold class -> our kind counts of topics 1-20.
  */
 import { dirname, resolve } from "node:path";
@@ -32,8 +32,9 @@ const XML_PATH = resolve(ROOT, "../shared/datasets/ecbplus/ECBplus_LREC2014_xml.
 
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : "-");
 
-function report(name: string, t: Tally): { accuracy: number; person: number } {
+function report(name: string, t: Tally): { accuracy: number; person: number; org: number } {
   const person = t.byKind.person ?? { on: 0, right: 0 };
+  const org = t.byKind.organization ?? { on: 0, right: 0 };
   console.log(`${name}: ${t.docs} docs (${t.missedTokens} XML tokens not aligned)`);
   console.log(
     `  kind accuracy        ${pct(t.right, t.scored)}  (${t.right}/${t.scored} mentions on person/org/place gold)`,
@@ -48,7 +49,11 @@ function report(name: string, t: Tally): { accuracy: number; person: number } {
     `  person entities on a non-person mention: ${t.personOnNonPerson} of ${t.personOnGold} on gold (${t.personEntities} person entities)`,
   );
   console.log(`  name recall (fitting kind) ${pct(t.namedFound, t.named)}  (${t.namedFound}/${t.named})`);
-  return { accuracy: t.scored ? t.right / t.scored : 0, person: person.on ? person.right / person.on : 0 };
+  return {
+    accuracy: t.scored ? t.right / t.scored : 0,
+    person: person.on ? person.right / person.on : 0,
+    org: org.on ? org.right / org.on : 0,
+  };
 }
 
 function main(): void {
@@ -57,6 +62,7 @@ function main(): void {
       xml: { type: "string", default: XML_PATH },
       floor: { type: "string" },
       "person-floor": { type: "string" },
+      "org-floor": { type: "string" },
       show: { type: "string" },
       confusion: { type: "boolean", default: false },
       "show-held-out": { type: "boolean", default: false },
@@ -101,6 +107,11 @@ function main(): void {
   const pf = values["person-floor"] === undefined ? undefined : Number(values["person-floor"]);
   if (pf !== undefined && held.person < pf) {
     console.error(`FAIL: topics 21-45 person precision ${held.person.toFixed(3)} < floor ${pf}`);
+    process.exitCode = 1;
+  }
+  const of = values["org-floor"] === undefined ? undefined : Number(values["org-floor"]);
+  if (of !== undefined && held.org < of) {
+    console.error(`FAIL: topics 21-45 organisation precision ${held.org.toFixed(3)} < floor ${of}`);
     process.exitCode = 1;
   }
 }
