@@ -17,8 +17,9 @@ const PREPOSITIONS = new Set(
  * null then, and the attribution is kept without a source. A leading preposition is trimmed off.
  */
 export function plausibleSource(doc: Doc, r: Range): Range | null {
-  const { raw, lower } = doc.tk;
-  let [a, b] = r;
+  const { lower } = doc.tk;
+  let a = r[0];
+  const b = r[1];
   if (PREPOSITIONS.has(lower[a]) && b - a >= 2) a++;
   if (NOT_SOURCE.has(lower[a]) || PREPOSITIONS.has(lower[a])) return null;
   if (dateline(doc, a, b)) return null;
