@@ -35,15 +35,7 @@ export function buildEntities(doc: Doc): Draft[] {
     const title = m.title ? doc.text.slice(doc.tk.start[m.title[0]], doc.tk.end[m.title[1] - 1]) : null;
     const words = m.name.split(/\s+/);
     let d = byKey.get(nameKey(m.name)) ?? null;
-    // "shares in Tolvane ... Tolvane said its": a word read as a place from "in" turns out to be a body
-    if (
-      d?.kind === "place" &&
-      kind === "organization" &&
-      d.words.length === 1 &&
-      !knownPlace(d.name) &&
-      !PLACES.has(d.name)
-    )
-      d.kind = "organization";
+    if (d && kind === "organization") bodyAfterAll(d);
     if (!d && words.length === 1 && !PLACES.has(m.name))
       d = bySurname(drafts, m.name) ?? byAcronym(drafts, m.name) ?? tail(drafts, m.name, kind);
     if (!d && (kind === "common" || (kind === "unknown" && !speaks(doc, m)))) {
@@ -79,6 +71,12 @@ export function buildEntities(doc: Doc): Draft[] {
     folded.filter((d) => !d.tentative),
     (w) => CORP_ENDINGS.has(w),
   );
+}
+
+/** "shares in Tolvane ... Tolvane said its": a word read as a place from "in" turns out to be a body. */
+function bodyAfterAll(d: Draft): void {
+  if (d.kind === "place" && d.words.length === 1 && !knownPlace(d.name) && !PLACES.has(d.name))
+    d.kind = "organization";
 }
 
 /** "shares in Halvex fell ... Halvex said": a word kept aside joins the entity it later turned out to name. */
