@@ -100,3 +100,50 @@ test("PlaceLinks: a sea named beside a country does not lie in it; a city does",
   assert.equal(links.near(k("Gulf"), k("UAE")), false);
   assert.equal(links.near(k("Dubai"), k("UAE")), true);
 });
+
+test("mergeEvents: one street however reports call it, and a neighbourhood a report puts before its borough", () => {
+  const e = (id: string, place: string, date: string | null) => ev(id, "shooting", place, date, 1);
+  const streets = mergeEvents([
+    e("a:e1", "Varnis Street", "Saturday"),
+    e("b:e1", "Varnis Avenue", "Saturday"),
+    e("c:e1", "Varnis", null),
+  ]);
+  assert.deepEqual(
+    streets.map((m) => m.articleIds),
+    [["a", "b", "c"]],
+  );
+  const t = new Map([
+    ["a", "A teenager was shot dead in Kellerton, Brooklyn, on Saturday night."],
+    ["b", "Police in Brooklyn said the boy was shot on Saturday night."],
+  ]);
+  const hood = [e("a:e1", "Kellerton", "Saturday night"), e("b:e1", "Brooklyn", "Saturday night")];
+  assert.deepEqual(
+    mergeEvents(hood, { texts: t }).map((m) => [m.place, m.alsoPlaces]),
+    [["Kellerton", ["Brooklyn"]]],
+  );
+  // two places the gazetteer knows, listed: no nesting
+  const list = new Map([
+    ["a", "Shootings in Detroit, Seattle and Brooklyn on Saturday night left three dead."],
+  ]);
+  const three = [e("a:e1", "Detroit", "Saturday night"), e("a:e2", "Seattle", "Saturday night")];
+  assert.equal(mergeEvents(three, { texts: list }).length, 2);
+});
+
+test("mergeEvents: a street in an article whose only town is named lies in that town", () => {
+  const t = new Map([
+    ["a", "A woman was stabbed to death in Marlow. She was found at the Orchard Street apartment."],
+    ["b", "Police in Marlow charged a man with the stabbing."],
+  ]);
+  const merged = mergeEvents(
+    [
+      ev("a:e1", "stabbing", "Marlow", "2031-05-14", 1),
+      ev("a:e2", "stabbing", "Orchard Street", null, 1),
+      ev("b:e1", "stabbing", "Marlow", null, 1),
+    ],
+    { texts: t },
+  );
+  assert.deepEqual(
+    merged.map((m) => [m.place, m.articleIds]),
+    [["Orchard Street", ["a", "b"]]],
+  );
+});

@@ -1,5 +1,6 @@
 import type { Event } from "../../model/index.ts";
-import { liesWithin } from "./cities.ts";
+import { knownPlace } from "../entities/gazetteer.ts";
+import { gazetteerPlace, liesWithin } from "./cities.ts";
 import { placeKey } from "./place.ts";
 import { placeScope } from "./scope.ts";
 
@@ -26,11 +27,24 @@ export class PlaceLinks {
           const kb = placeKey(b);
           // "felt across the Gulf in the UAE": a sea borders countries, it lies in none
           if (!ka || !kb || ka === kb || WATER.test(a)) continue;
-          if (within(text, a, b) || liesIn(text, a, b)) this.link(ka, kb);
+          if (within(text, a, b) || liesIn(text, a, b) || dateline(text, a, b)) this.link(ka, kb);
         }
     }
+    this.streets(events);
     const keys = [...new Set(names.map(placeKey))].filter((k): k is string => k !== null);
     for (const a of keys) for (const b of keys) if (a !== b && liesWithin(a, b)) this.link(a, b);
+  }
+
+  /** "the Independent Street apartment" in an article whose only town is New Bedford: the street is in it. */
+  private streets(events: Event[]): void {
+    for (const id of new Set(events.map((e) => e.articleId))) {
+      const places = [...new Set(events.filter((e) => e.articleId === id).map((e) => e.place))];
+      const towns = places.filter((p): p is string => p !== null && placeScope(p) === 1 && !WATER.test(p));
+      const ks = new Set(towns.map(placeKey));
+      if (ks.size !== 1) continue;
+      const [town] = [...ks] as string[];
+      for (const p of places) if (p && placeScope(p) === 0) this.link(placeKey(p) as string, town);
+    }
   }
 
   private link(inner: string, outer: string): void {
@@ -82,4 +96,13 @@ function within(sentence: string, a: string, b: string): boolean {
   );
   // "New Zealand's Mt Cook": A lies in B
   return re.test(sentence) || new RegExp(`\\b${esc(b)}['’]s\\s+${esc(a)}\\b`, "u").test(sentence);
+}
+
+/**
+ * "East Flatbush, Brooklyn", "Richmond Hill, Queens": a place no list knows, then one the gazetteer knows
+ * (a list of known places, "Detroit, Seattle", nests nothing).
+ */
+function dateline(text: string, a: string, b: string): boolean {
+  if (!gazetteerPlace(b) || gazetteerPlace(a) || knownPlace(a)) return false;
+  return new RegExp(`\\b${esc(a)},\\s+${esc(b)}\\b`, "u").test(text);
 }
