@@ -82,6 +82,8 @@ test("claims: 'N more' is an increment, kept apart from totals", () => {
   const more = claims.find((c) => c.value === 2000);
   assert.equal(total?.what, "drivers");
   assert.equal(more?.what, "more drivers");
+  assert.equal(more?.qualifier, "about", "a couple thousand is approximate");
+  assert.equal(total?.qualifier, "exact");
   assert.equal(
     extractClaims("Some 300 homes more than the year before were flooded.", NO_CTX)[0]?.what,
     "homes",

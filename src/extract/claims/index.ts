@@ -86,7 +86,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       articleId: ctx.articleId,
       value: q.value,
       valueMax: q.valueMax,
-      qualifier: qualifierOf(q),
+      qualifier: COUPLE.test(text.slice(q.span[0], q.span[1])) ? "about" : qualifierOf(q),
       unit,
       what,
       claimant,
@@ -102,6 +102,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   for (const c of out) if (more.has(c.id) && c.what && !/^more\b/.test(c.what)) c.what = `more ${c.what}`;
   return out;
 }
+
+/** "a couple thousand", "a couple of hundred": an approximate amount, read as "about" its value. */
+const COUPLE = /^a\s+couple\s+(?:of\s+)?(?:hundred|thousand|million|billion|dozen)\b/i;
 
 /** A range with no word of its own is "between"; a vague amount is "at least" its lower bound. */
 function qualifierOf(q: { qualifier: Qualifier; valueMax: number | null; vague: boolean }): Qualifier {
