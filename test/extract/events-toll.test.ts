@@ -98,4 +98,10 @@ test("events: counts joined by 'and' add up; 'two more' adds to a toll and is no
     const [e] = extractEvents(text, ctx);
     assert.equal(e?.killed ?? null, killed, text);
   }
+  // things counted before a casualty word are not its victims
+  const [h] = extractEvents(
+    "Two helicopters were evacuating injured from Kell after the earthquake on Tuesday.",
+    ctx,
+  );
+  assert.equal(h?.injured ?? null, null);
 });

@@ -1,8 +1,8 @@
 import type { Quantity } from "../numbers/index.ts";
 
-/** Counted things that are never casualties ("46 KOs", "23 points"). */
+/** Counted things that are never casualties ("46 KOs", "23 points", "two helicopters"). */
 const NOT_VICTIMS =
-  /^(?:points?|games?|goals?|times?|KOs?|rounds?|seasons?|votes?|seats?|copies|units?|yards?|runs?|wins?|losses|rebounds?|assists?|books?|films?|songs?|albums?|nominations?|awards?|titles?)$/i;
+  /^(?:points?|games?|goals?|times?|KOs?|rounds?|seasons?|votes?|seats?|copies|units?|yards?|runs?|wins?|losses|rebounds?|assists?|books?|films?|songs?|albums?|nominations?|awards?|titles?|helicopters?|planes?|aircraft|vehicles?|cars?|trucks?|buses|houses?|homes?|buildings?|villages?|towns?|aftershocks?|tremors?|tanks?|ships?|boats?|rockets?|missiles?|bombs?|shells?)$/i;
 
 /** A number that counts people, not an age ("36-year-old", "Gomes, 35,"), a year, a span of time or a measure. */
 export function victimCount(text: string, q: Quantity): boolean {
