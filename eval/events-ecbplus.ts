@@ -8,7 +8,7 @@
  * Merged toll: of the incident stories whose main row (the one most articles report) has a killed figure
  * most of its articles give (the consensus, ECB+ has no gold toll), how many rows show that figure.
  * Usage: tsx eval/events-ecbplus.ts [--floor-false-max N] [--floor-recall F] [--floor-dup-max N]
- *   [--show false|missed|dup|tolls] [--limit N]
+ *   [--floor-toll F] [--show false|missed|dup|tolls] [--limit N]
  */
 import { extractEntities } from "../src/extract/entities/index.ts";
 import { briefEvents, extractEvents, type MergedEvent, mergeEvents } from "../src/extract/events/index.ts";
@@ -177,6 +177,11 @@ function main(): number {
   }
   if (minRecall !== null && recall < Number(minRecall)) {
     console.log(`FAIL: recall ${recall.toFixed(3)} < ${minRecall}`);
+    bad = true;
+  }
+  const minToll = arg("--floor-toll");
+  if (minToll !== null && tollAgree / (tollStories || 1) < Number(minToll)) {
+    console.log(`FAIL: merged toll agrees ${tollAgree}/${tollStories} < ${minToll}`);
     bad = true;
   }
   if (maxDup !== null && dupStories > Number(maxDup)) {
