@@ -14,6 +14,8 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export class PlaceLinks {
   /** Place key -> keys of the places the texts put it in. */
   private readonly outer = new Map<string, Set<string>>();
+  /** Places each key lies in at any depth, once asked (the links are all made in the constructor). */
+  private readonly seen = new Map<string, Set<string>>();
 
   constructor(events: Event[], texts: Map<string, string>) {
     const names = [...new Set(events.map((e) => e.place).filter((p): p is string => p !== null))];
@@ -53,7 +55,10 @@ export class PlaceLinks {
 
   /** Every place `key` lies in, at any depth ("Stadiou Street" in Athens, so in Greece). */
   private around(key: string): Set<string> {
+    const known = this.seen.get(key);
+    if (known) return known;
     const out = new Set<string>();
+    this.seen.set(key, out);
     const todo = [key];
     for (let k = todo.pop(); k !== undefined; k = todo.pop())
       for (const o of this.outer.get(k) ?? [])
