@@ -8,7 +8,7 @@ import { extractQuotes } from "./quotes/index.ts";
  * Version of what the extractors produce. Bump it when their output changes in a way stored extractions should
  * be redone: a store written by another version warns, and `newsfuse refresh` redoes them.
  */
-export const EXTRACT_VERSION = 2;
+export const EXTRACT_VERSION = 3;
 
 export interface ExtractInput {
   id: string;
