@@ -1,24 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractEvents, mergeEvents } from "../../src/extract/events/index.ts";
-import type { Event } from "../../src/model/index.ts";
-
-const ev = (
-  id: string,
-  type: string,
-  place: string | null,
-  date: string | null,
-  killed: number | null = 2,
-): Event => ({
-  id,
-  articleId: id.split(":")[0],
-  type,
-  place,
-  date,
-  killed,
-  injured: null,
-  span: [0, 10],
-});
+import { ev } from "./event-fixture.ts";
 
 test("mergeEvents: a report without a place joins the incident most articles report, not a one-off mention", () => {
   const merged = mergeEvents([

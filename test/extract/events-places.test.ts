@@ -4,19 +4,7 @@ import { liesWithin } from "../../src/extract/events/cities.ts";
 import { mergeEvents } from "../../src/extract/events/index.ts";
 import { PlaceLinks } from "../../src/extract/events/links.ts";
 import { placeKey } from "../../src/extract/events/place.ts";
-import type { Event } from "../../src/model/index.ts";
-
-const ev = (id: string, type: string, place: string | null, date: string | null, killed: number | null) =>
-  ({
-    id,
-    articleId: id.split(":")[0],
-    type,
-    place,
-    date,
-    killed,
-    injured: null,
-    span: [0, 10],
-  }) as Event;
+import { ev } from "./event-fixture.ts";
 
 // no report puts Athens in Greece: each names one level only
 const texts = new Map([
