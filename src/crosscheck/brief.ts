@@ -134,7 +134,8 @@ export const StoryEvent = z.object({
   place: z.string().nullable(),
   /** ISO date (YYYY-MM-DD), else the text's words ("Tuesday") when the article has no date; or null. */
   date: z.string().nullable(),
-  /** The lowest figure any source gives; null when none gives one. */
+  /** The lowest credible figure the sources give (a one-off outlier, listed in killedSetAside, does not set
+   * it); null when none gives one. */
   killed: z.number().nullable(),
   injured: z.number().nullable(),
   /** Every distinct figure the sources give, lowest first. */
@@ -154,6 +155,9 @@ export const StoryEvent = z.object({
   updated: z.boolean().default(false),
   /** Other places the sources name as part of this incident ("Esterra" for "Korvel Dam"). */
   alsoPlaces: z.array(z.string()).default([]),
+  /** Added in report v1: figures one report gave, far off what the other reports agree on, set aside. */
+  killedSetAside: z.array(z.number()).default([]),
+  injuredSetAside: z.array(z.number()).default([]),
 });
 export type StoryEvent = z.infer<typeof StoryEvent>;
 

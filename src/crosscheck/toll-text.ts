@@ -5,6 +5,7 @@ type Toll = Pick<StoryEvent, "disputed" | "updated"> & {
   reported: number[];
   latest: number | null;
   byDay: { date: string; values: number[] }[];
+  setAside: number[];
 };
 
 const n = (x: number): string => x.toLocaleString("en-US");
@@ -13,9 +14,17 @@ const list = (xs: number[]): string => xs.map(n).join(", ");
 /**
  * A toll as the brief prints it: "9"; for a toll that rose over the days, the latest day's figure
  * ("12 (latest, 2026-03-10; earlier 6 on 2026-03-08)"), "at least" the lowest when that day's reports
- * differ; otherwise, when sources differ, the lowest ("at least 9 (reports: 9, 14)"). "" for none.
+ * differ; otherwise, when sources differ, the lowest ("at least 9 (reports: 9, 14)"); figures set aside as
+ * outliers are named in the parentheses ("at least 10 (reports: 3, 10; outliers set aside: 3)"). "" for none.
  */
 export function tollText(t: Toll): string {
+  const text = figureText(t);
+  if (!text || t.setAside.length === 0) return text;
+  const note = `outliers set aside: ${list(t.setAside)}`;
+  return text.endsWith(")") ? `${text.slice(0, -1)}; ${note})` : `${text} (${note})`;
+}
+
+function figureText(t: Toll): string {
   if (t.lowest === null) return "";
   if (t.reported.length < 2) return n(t.lowest);
   const last = t.byDay.at(-1);
@@ -37,6 +46,7 @@ export function killedText(e: StoryEvent): string {
     reported: e.killedReported,
     latest: e.killedLatest ?? null,
     byDay: e.killedByDay ?? [],
+    setAside: e.killedSetAside ?? [],
   });
 }
 
@@ -47,6 +57,7 @@ export function injuredText(e: StoryEvent): string {
     reported: e.injuredReported,
     latest: e.injuredLatest ?? null,
     byDay: e.injuredByDay ?? [],
+    setAside: e.injuredSetAside ?? [],
   });
 }
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { killedText } from "../../src/crosscheck/toll-text.ts";
 import { extractEvents, mergeEvents } from "../../src/extract/events/index.ts";
 import { tollOf } from "../../src/extract/events/toll.ts";
 import type { Event } from "../../src/model/index.ts";
@@ -29,6 +30,8 @@ test("mergeEvents: a one-off figure far below or above what the other sources re
     [10, [1, 10, 612], true],
     "the toll is the lowest credible figure; the spread still shows",
   );
+  assert.deepEqual(m.killedSetAside, [1, 612]);
+  assert.equal(killedText(m), "at least 10 (reports: 1, 10, 612; outliers set aside: 1, 612)");
   // a lower figure two sources give is corroborated: the lowest, as ACLED keeps it
   const two = mergeEvents([...events, quake("i", 1)]);
   assert.equal(two[0].killed, 1);

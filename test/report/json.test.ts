@@ -40,12 +40,24 @@ test("JSON report: briefs carry the story's merged events and named entities, an
       injuredByDay: [],
       updated: false,
       alsoPlaces: [],
+      killedSetAside: [],
+      injuredSetAside: [],
     },
   ]);
   // fields added without a version bump: a brief stored before them still parses
-  const { killedLatest, injuredLatest, killedByDay, injuredByDay, updated, alsoPlaces, ...old } =
-    dam.events[0];
-  assert.deepEqual(Brief.parse({ ...dam, events: [old] }).events[0].killedByDay, []);
+  const {
+    killedLatest,
+    injuredLatest,
+    killedByDay,
+    injuredByDay,
+    updated,
+    alsoPlaces,
+    killedSetAside,
+    injuredSetAside,
+    ...old
+  } = dam.events[0];
+  const parsed = Brief.parse({ ...dam, events: [old] }).events[0];
+  assert.deepEqual([parsed.killedByDay, parsed.killedSetAside], [[], []]);
   const brandt = dam.people.find((p) => p.name === "Anika Brandt");
   assert.ok(brandt?.aliases.includes("Brandt"));
   assert.equal(brandt?.articleIds.length, 7);

@@ -9,7 +9,7 @@ export interface MergedEvent {
   type: string;
   place: string | null;
   date: string | null;
-  /** The lowest figure any source gives (null when none gives one). */
+  /** The lowest credible figure (null when none gives one): a one-off outlier does not set it. */
   killed: number | null;
   injured: number | null;
   /** Every distinct figure reported, lowest first. */
@@ -29,6 +29,9 @@ export interface MergedEvent {
   updated: boolean;
   /** Other places the sources name as part of this incident ("Esterra" for "Korvel Dam"). */
   alsoPlaces: string[];
+  /** Figures one report gave, far from what the others agree on, set aside from the toll (lowest first). */
+  killedSetAside: number[];
+  injuredSetAside: number[];
 }
 
 /** What the merge may read besides the events: article texts and publication times. */
@@ -115,6 +118,8 @@ function merged(g: Group, published: Map<string, string | null>): MergedEvent {
     injuredByDay: injured.days,
     updated: killed.rising || injured.rising,
     alsoPlaces: [...also.values()],
+    killedSetAside: killed.outliers,
+    injuredSetAside: injured.outliers,
   };
 }
 
