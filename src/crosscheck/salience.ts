@@ -18,6 +18,9 @@ const CONTEXT = new Set(
     "country nation party union court day week month year hour minute time"
   ).split(" "),
 );
+/** Units of a span of time. */
+const SPANS = new Set("second minute hour day night week month year decade century".split(" "));
+const SENTENCE = /\b(?:prison|jail|sentence|term|probation|custody|detention)\b/;
 /** Units worth comparing whatever they measure: money and shares. */
 const UNITS =
   /\b(?:dollar|euro|pound sterling|yen|yuan|renminbi|rupee|ruble|rouble|franc|krona|krone|peso|real|rand|won|lira|percentage|percent)\b/;
@@ -29,6 +32,10 @@ const UNITS =
  * in passing.
  */
 export function salient(key: WhatKey, claims: Claim[], origins: number): boolean {
+  // "two hours of negotiations", "two hours in his apartment": a span of time, whatever follows it, unless
+  // it is a sentence ("ten years in prison")
+  const span = (c: Claim) => c.unit !== null && SPANS.has(c.unit) && !SENTENCE.test(c.what ?? "");
+  if (claims.length > 0 && claims.every(span)) return false;
   if (key.states.length > 0 || HEADS.has(key.head)) return true;
   if (origins >= 2 && !CONTEXT.has(key.head)) return true;
   return claims.some((c) => c.unit !== null && UNITS.test(c.unit));

@@ -35,6 +35,14 @@ const ROWS: Row[] = [
   ["A 65-year-old skipper was rescued.", [[65, null, "year of age", "="]]],
   ["Nearly two-thirds of the catch was lost.", [[2 / 3, null, "catch", "~"]]],
   ["A couple thousand more troops are expected.", [[2000, null, "troop", "="]]],
+  ["The guild said one of their co-workers was hurt.", [[1, null, "co-worker", "="]]],
+  [
+    "Five heavily armed officers arrived, then five totally unprepared ones.",
+    [
+      [5, null, "heavily armed officer", "="],
+      [5, null, null, "="],
+    ],
+  ],
   ["An estimated three,000 soldiers crossed the river.", [[3000, null, "soldier", "~"]]],
   [
     "The bridge is 1.2 km long and 14 m wide.",

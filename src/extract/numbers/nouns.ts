@@ -115,6 +115,8 @@ export function countedNoun(toks: Token[], i: number, one: boolean): NounPhrase 
   if (ws.length === 0 || ws[0].text.length < 2) return null;
   let head = ws.findIndex((w) => isPlural(w.text));
   if (one && head < 0 && ws.length >= 2 && !/ly$/.test(ws[0].text)) head = 1;
+  // "five totally decked out …": an adverb is not what is counted
+  if (!one && head < 0 && /[a-z]ly$/.test(ws[0].text)) return null;
   if (head < 0 || (one && head > 1)) {
     if (!one && /^[a-z]/.test(ws[0].text) === false) return null;
     // "the 120 counted by the ministry": a participle with its agent, not a noun

@@ -3,7 +3,7 @@ import type { Token } from "./tokens.ts";
 
 /** Words that end "one of the ..." phrases, and words left out of its normal form. */
 const STOP_AT = new Set(
-  "that who which whom so but several this these those around when where while because if as than with".split(
+  "that who which whom so but several this these those around when where while because if as than with is are was were has have had will would can could did does do".split(
     " ",
   ),
 );
@@ -48,8 +48,19 @@ export function oneOfPhrase(toks: Token[], i: number): NounPhrase | null {
   for (let j = i; j < toks.length && j < i + 14; j++) {
     const t = toks[j];
     if (t.kind !== "word" || STOP_AT.has(t.lower)) break;
+    let lower = t.lower;
+    // "one of their co-workers": a hyphenated word is one word
+    while (
+      toks[j + 1]?.text === "-" &&
+      !toks[j + 1].gap &&
+      toks[j + 2]?.kind === "word" &&
+      !toks[j + 2].gap
+    ) {
+      lower += `-${toks[j + 2].lower}`;
+      j += 2;
+    }
     end = j + 1;
-    const w = t.lower.replace(/['’]s?$/, "");
+    const w = lower.replace(/['’]s?$/, "");
     if (DROP.has(w) || !w) continue;
     const lemma = base(w);
     const plural = singular(lemma);
@@ -57,9 +68,10 @@ export function oneOfPhrase(toks: Token[], i: number): NounPhrase | null {
     kept.push(plural);
   }
   if (kept.length === 0) return null;
-  const surface = toks
-    .slice(i, end)
-    .map((t) => t.text)
-    .join(" ");
+  let surface = "";
+  for (let j = i; j < end; j++) {
+    const glued = toks[j].text === "-" || toks[j - 1]?.text === "-";
+    surface += (j > i && !(glued && !toks[j].gap) ? " " : "") + toks[j].text;
+  }
   return { surface, norm: kept.join(" "), end, head: head || kept[kept.length - 1] };
 }

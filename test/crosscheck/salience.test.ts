@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { salient } from "../../src/crosscheck/salience.ts";
+import type { Claim } from "../../src/model/index.ts";
+
+const claim = (value: number, unit: string, what: string): Claim => ({
+  id: `a:${value}`,
+  articleId: "a",
+  value,
+  valueMax: null,
+  qualifier: "exact",
+  unit,
+  what,
+  claimant: null,
+  when: null,
+  span: [0, 5],
+  group: null,
+  vague: false,
+});
+
+test("salience: a span of time is no figure row, whatever noun follows it; a prison term is", () => {
+  const hours = [claim(2, "hour", "apartment"), claim(2, "hour", "negotiations")];
+  assert.equal(salient({ head: "apartment", states: [] }, hours, 2), false);
+  const term = [claim(10, "year", "prison"), claim(12, "year", "prison")];
+  assert.equal(salient({ head: "prison", states: [] }, term, 2), true);
+  assert.equal(salient({ head: "apartment", states: [] }, [claim(40, "apartment", "apartments")], 1), true);
+});
