@@ -248,3 +248,13 @@ test("brief: a names-heavy sentence is no headline; a capitalised cue mid-line i
   assert.ok(!got.includes("the budget"), JSON.stringify(got));
   assert.ok(got.includes("that the budget was short"), JSON.stringify(got));
 });
+
+test("brief quotes: 'Police said' opening a sentence is a group speaking; a passive verb does not cut its content", () => {
+  const text =
+    "Police said the driver, 61, surrendered after two hours of talks and was charged on Saturday with dangerous driving, the Courier reported.";
+  const q = extractQuotes(text, "t", extractEntities(text, "t"));
+  const police = q.find((x) => x.speaker.mention === "Police");
+  assert.ok(police, JSON.stringify(q));
+  assert.match(police.text, /surrendered after two hours of talks and was charged on Saturday/);
+  assert.ok(!q.some((x) => /^and\b/.test(x.text)), "no content starts with a bare 'and'");
+});

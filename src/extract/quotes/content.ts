@@ -154,6 +154,7 @@ const TRAILING = new Set([
   "whereas",
   "even",
 ]);
+const PASSIVE_AUX = new Set(["was", "were", "is", "are", "be", "been", "being"]);
 const JOIN = new Set([",", "and", "but", "while", "whereas"]);
 const CUE_HEADS = new Set([
   "said",
@@ -187,6 +188,8 @@ function cueAhead(ctx: QuoteCtx, a: number, last: number): boolean {
   for (let i = a; i < last && i < a + 8; i++) {
     if (raw[i] === "," || ctx.inQuote[i] >= 0 || lower[i] === "that") return false;
     const cw = CUES.get(lower[i]);
+    // "… and was charged with murder": a passive verb reports nobody's words
+    if (cw && PASSIVE_AUX.has(lower[i - 1])) return false;
     if (CUE_HEADS.has(lower[i]) || (cw && !cw.strict && !cw.ing && cw.cls !== "stance")) return true;
     // "…, and suggesting that …", "and denounced the plan": a second act of the same source
     if (i === a && cw && cw.cls !== "stance" && lower[a - 1] === "and") return true;

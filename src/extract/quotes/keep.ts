@@ -109,6 +109,8 @@ export function nounPhrase(mention: string): boolean {
     if (NOT_IN_NP.has(l) || (/ing$/.test(l) && w === l)) return false;
   }
   const last = words[words.length - 1].replace(/[’']s?$/, "");
+  // "Police said …" opening a sentence: a group noun, capitalised only by its place
+  if (words.length === 1 && GROUP_HEADS.has(last.toLowerCase())) return true;
   if (/^[A-Z]/.test(last) && /[a-z]/.test(mention)) return words.length > 1 || words[0] !== mention;
   return GROUP_HEADS.has(last.toLowerCase());
 }
