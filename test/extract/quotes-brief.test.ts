@@ -258,3 +258,13 @@ test("brief quotes: 'Police said' opening a sentence is a group speaking; a pass
   assert.match(police.text, /surrendered after two hours of talks and was charged on Saturday/);
   assert.ok(!q.some((x) => /^and\b/.test(x.text)), "no content starts with a bare 'and'");
 });
+
+test("brief quotes: a name heading an appositive is the speaker even when no entity covers it; its surname follows", () => {
+  const text =
+    'Lon Wood, another retired ferry pilot who knew the captain from their years on the strait, said the crew had trained for storms. "They were ready," Wood said.';
+  const q = extractQuotes(text, "t", extractEntities(text, "t"));
+  assert.deepEqual(
+    q.map((x) => x.speaker.name),
+    ["Lon Wood", "Lon Wood"],
+  );
+});

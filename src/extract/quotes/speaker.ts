@@ -6,7 +6,13 @@ export interface SpeakerState {
   entities: Entity[];
   last: Entity | null;
   gender: Map<string, "m" | "f">;
+  /** Names no entity covers, read from appositive mentions ("Lon Wood, a retired journalist"), by surname. */
+  unlisted?: Map<string, string>;
 }
+
+/** "Lon Wood, another retired journalist who …": a name heading an appositive, when no entity has it. */
+const APPOSITIVE_HEAD =
+  /^((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+),\s+(?:a|an|another|the|his|her|their|one)\s/u;
 
 const HEADS =
   /^(president|secretary|general|minister|spokes\w+|mayor|governor|chief|head|leader|director|ambassador|commander|envoy|chancellor|senator)$/;
@@ -28,7 +34,18 @@ export function resolveSpeaker(st: SpeakerState, text: string, src: Span | null,
     e =
       (/^the /.test(low) ? byTitle(st, mention) : null) ?? overlapping(st, text, src) ?? byTitle(st, mention);
   if (e) st.last = e;
-  return e ? fromEntity(e, mention, src) : { name: null, title: null, mention, span: src };
+  return e ? fromEntity(e, mention, src) : { name: unlisted(st, mention), title: null, mention, span: src };
+}
+
+/** The name of a person no entity covers: an appositive's head, or a surname of one read before. */
+function unlisted(st: SpeakerState, mention: string): string | null {
+  st.unlisted ??= new Map();
+  const head = APPOSITIVE_HEAD.exec(mention)?.[1];
+  if (head) {
+    st.unlisted.set(head.split(/\s+/).at(-1) ?? head, head);
+    return head;
+  }
+  return st.unlisted.get(mention.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, "")) ?? null;
 }
 
 function fromEntity(e: Entity | null, mention: string | null, span: Span | null): Speaker {
