@@ -161,3 +161,12 @@ test("claims: the base of a ratio is not a count ('four in ten schools')", () =>
     [[120, "school"]],
   );
 });
+
+test("claims: 'one of the biggest heists' ranks, it counts nothing", () => {
+  const text =
+    "It was one of the world's biggest ever heists, and one of the first ships to sink. Two guards were hurt.";
+  assert.deepEqual(
+    extractClaims(text, NO_CTX).map((c) => [c.value, c.unit]),
+    [[2, "guard"]],
+  );
+});

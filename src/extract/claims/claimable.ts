@@ -14,11 +14,16 @@ export const INCREMENT = /^(?:[\p{L}\p{N},.]+\s+){0,4}?(?:more|additional|extra|
 const RATIO_BASE =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|half)\s+(?:in|out of|of every)\s+(?:every\s+)?$/i;
 
+/** "one of the world's biggest heists", "one of the first": a ranking, not a count of one. */
+const ONE_OF_RANK =
+  /^one\s+of\s+(?:the|its|their|his|her|our|this|these|those)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:\p{L}{2,}est|most|best|worst|first|last|few|many|top)\b/iu;
+
 /** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
 export function claimable(text: string, q: Quantity, compared: boolean): boolean {
   // "dozens of people", "tens of thousands of protesters": a vague amount, kept as such
   if (q.vague) return q.counted || !!q.normalizedUnit;
   if (RATIO_BASE.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]))) return false;
+  if (ONE_OF_RANK.test(text.slice(q.span[0], q.span[1]))) return false;
   // "a third of its electricity": a share, not a count of the noun
   if (q.counted && q.value < 1) return false;
   // "one day", "a year ago": time phrases, not figures
