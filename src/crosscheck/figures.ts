@@ -149,8 +149,28 @@ function measureUnit(unit: string | null, what: string | null): string | null {
   if (
     u === "people" ||
     u === whatOf(what ?? "").head ||
-    (what ?? "").toLowerCase().includes(unit.toLowerCase())
+    (what ?? "").toLowerCase().includes(unit.toLowerCase()) ||
+    (what ?? "")
+      .toLowerCase()
+      .split(/\s+/)
+      .includes(IRREGULAR[unit.toLowerCase()] ?? "\u0000")
   )
     return null;
   return unit;
 }
+
+/** Plurals that do not contain their singular: "2 men wounded", never "2 man wounded men". */
+const IRREGULAR: Record<string, string> = {
+  man: "men",
+  woman: "women",
+  child: "children",
+  person: "people",
+  policeman: "policemen",
+  policewoman: "policewomen",
+  fireman: "firemen",
+  gunman: "gunmen",
+  spokesman: "spokesmen",
+  tooth: "teeth",
+  foot: "feet",
+  mouse: "mice",
+};

@@ -36,6 +36,9 @@ export function salient(key: WhatKey, claims: Claim[], origins: number): boolean
   // it is a sentence ("ten years in prison")
   const span = (c: Claim) => c.unit !== null && SPANS.has(c.unit) && !SENTENCE.test(c.what ?? "");
   if (claims.length > 0 && claims.every(span)) return false;
+  // "a 10-year-old": an age; "1 family", "1 season": a lone one with nothing said of it
+  if (claims.every((c) => /\bof age$/.test(c.unit ?? ""))) return false;
+  if (key.states.length === 0 && claims.every((c) => c.value === 1 && c.valueMax === null)) return false;
   if (key.states.length > 0 || HEADS.has(key.head)) return true;
   if (origins >= 2 && !CONTEXT.has(key.head)) return true;
   return claims.some((c) => c.unit !== null && UNITS.test(c.unit));

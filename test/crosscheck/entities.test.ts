@@ -68,7 +68,7 @@ function claim(id: string, articleId: string, words: string, claimant: string): 
   return {
     id,
     articleId,
-    value: 1,
+    value: 2,
     valueMax: null,
     qualifier: "exact",
     unit: null,

@@ -25,3 +25,16 @@ test("salience: a span of time is no figure row, whatever noun follows it; a pri
   assert.equal(salient({ head: "prison", states: [] }, term, 2), true);
   assert.equal(salient({ head: "apartment", states: [] }, [claim(40, "apartment", "apartments")], 1), true);
 });
+
+test("salience: an age or a lone 'one' with nothing said of it is no figure row", () => {
+  const age = [claim(10, "year of age", "killed"), claim(10, "year of age", "killed")];
+  assert.equal(salient({ head: "people", states: ["killed"] }, age, 2), false);
+  assert.equal(
+    salient({ head: "season", states: [] }, [claim(1, "season", "season"), claim(1, "season", "season")], 2),
+    false,
+  );
+  assert.equal(
+    salient({ head: "people", states: ["killed"] }, [claim(1, "person", "person killed")], 2),
+    true,
+  );
+});

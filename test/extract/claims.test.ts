@@ -170,3 +170,13 @@ test("claims: 'one of the biggest heists' ranks, it counts nothing", () => {
     [[2, "guard"]],
   );
 });
+
+test("claims: decades, addresses and 'one thing' are no figures; 'their' is not part of what is counted", () => {
+  const text =
+    "She modelled in the 19 fifties. Police were called to the 12000 block of Harbour Road. That is one thing. Mayor Ivo Brandt said one of their co-workers was hurt.";
+  const claims = extractClaims(text, NO_CTX);
+  assert.deepEqual(
+    claims.map((c) => [c.value, c.what, c.claimant]),
+    [[1, "co-workers hurt", "Ivo Brandt"]],
+  );
+});

@@ -18,12 +18,23 @@ const RATIO_BASE =
 const ONE_OF_RANK =
   /^one\s+of\s+(?:the|its|their|his|her|our|this|these|those)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:\p{L}{2,}est|most|best|worst|first|last|few|many|top)\b/iu;
 
+/** Nouns a number never counts as a finding: "one thing", "the 19 fifties" (a decade). */
+const NOT_COUNTED = new Set(
+  "thing things fifties sixties seventies eighties nineties twenties thirties forties fifty sixty seventy eighty ninety twenty thirty forty".split(
+    " ",
+  ),
+);
+
 /** A figure worth a claim: it measures or counts something, or is "N more" of what came before. */
 export function claimable(text: string, q: Quantity, compared: boolean): boolean {
   // "dozens of people", "tens of thousands of protesters": a vague amount, kept as such
   if (q.vague) return q.counted || !!q.normalizedUnit;
   if (RATIO_BASE.test(text.slice(Math.max(0, q.span[0] - 20), q.span[0]))) return false;
   if (ONE_OF_RANK.test(text.slice(q.span[0], q.span[1]))) return false;
+  if (q.noun && NOT_COUNTED.has(q.noun.toLowerCase())) return false;
+  // "the 12000 block of Main Street": an address
+  if (q.noun === "block" && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span[0] - 5), q.span[0])))
+    return false;
   // "a third of its electricity": a share, not a count of the noun
   if (q.counted && q.value < 1) return false;
   // "one day", "a year ago": time phrases, not figures

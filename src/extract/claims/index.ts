@@ -71,9 +71,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!counted && !claimable(text, q, compared)) continue;
     const sent = sentenceAt(sents, q.span[0]);
     const increment = INCREMENT.test(text.slice(q.span[0], q.span[1] + 12));
-    const claimant = claimantOf(text, q, sent, counted, ctx);
+    const claimant = tidyClaimant(claimantOf(text, q, sent, counted, ctx));
     let unit = counted?.unit ?? (q.counted ? (q.noun ?? headUnit(q.normalizedUnit)) : q.normalizedUnit);
-    let what = counted?.what ?? whatOf(text, q);
+    let what =
+      (counted?.what ?? whatOf(text, q))?.replace(/^(?:the|their|its|his|her|our|my|your)\s+/i, "") ?? null;
     const bare = !unit || /^(?:other|more)$/.test(unit);
     const prev = lastNoun as Noun | null;
     if (bare && lastNoun) ({ unit, what } = lastNoun);
@@ -101,6 +102,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // "a couple thousand more troops": an increment, not a total of the same thing
   for (const c of out) if (more.has(c.id) && c.what && !/^more\b/.test(c.what)) c.what = `more ${c.what}`;
   return out;
+}
+
+/** A claimant as the brief names it: no closing period ("Seth Williams."), and no clause passed off as one. */
+function tidyClaimant(c: string | null): string | null {
+  if (!c) return null;
+  const t = c.replace(/(?<!\b\p{Lu})\.$/u, "").trim();
+  return t.split(/\s+/).length > 8 || /\s-\s|\s--\s/.test(t) ? null : t;
 }
 
 /** "a couple thousand", "a couple of hundred": an approximate amount, read as "about" its value. */
