@@ -48,11 +48,25 @@ export function display(value: number, valueMax: number | null, q: Qualifier, un
   return `${prefix}${formatNumber(value)}${u}`;
 }
 
-/** "1 people killed" reads "1 person killed": what a figure counts, in the number it takes. */
+const SINGULAR: Record<string, string> = { people: "person", men: "man", women: "woman", children: "child" };
+
+/** "1 people killed" reads "1 person killed", "1 bombs" "1 bomb": what a figure counts, in the number it takes. */
 export function figureText(
   e: { display: string; value: number; valueMax: number | null },
   what: string,
 ): string {
   const one = e.value === 1 && e.valueMax === null;
-  return `${e.display} ${one ? what.replace(/^people\b/, "person") : what}`;
+  return `${e.display} ${one ? singularHead(what) : what}`;
+}
+
+function singularHead(what: string): string {
+  const [head, ...rest] = what.split(" ");
+  const s =
+    SINGULAR[head] ??
+    (head.length > 4 && head.endsWith("ies")
+      ? `${head.slice(0, -3)}y`
+      : head.length > 3 && /[^su]s$/.test(head)
+        ? head.slice(0, -1)
+        : head);
+  return [s, ...rest].join(" ");
 }

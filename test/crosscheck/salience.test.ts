@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { figureText } from "../../src/crosscheck/figure-values.ts";
 import { salient } from "../../src/crosscheck/salience.ts";
 import type { Claim } from "../../src/model/index.ts";
 
@@ -37,4 +38,13 @@ test("salience: an age or a lone 'one' with nothing said of it is no figure row"
     salient({ head: "people", states: ["killed"] }, [claim(1, "person", "person killed")], 2),
     true,
   );
+});
+
+test("figure text: a figure of one takes the singular", () => {
+  const one = { display: "1", value: 1, valueMax: null };
+  assert.equal(figureText(one, "bombs"), "1 bomb");
+  assert.equal(figureText(one, "co-workers gunned down"), "1 co-worker gunned down");
+  assert.equal(figureText(one, "people killed"), "1 person killed");
+  assert.equal(figureText(one, "casualties"), "1 casualty");
+  assert.equal(figureText({ display: "3", value: 3, valueMax: null }, "women dead"), "3 women dead");
 });
