@@ -268,3 +268,23 @@ test("brief quotes: a name heading an appositive is the speaker even when no ent
     ["Lon Wood", "Lon Wood"],
   );
 });
+
+test("brief: fragments, plans and two-word leftovers are not statements; an adverb or a verb does not speak", () => {
+  const said = (mention: string, content: string) => ({
+    cls: "speech" as const,
+    lemma: "say",
+    cue: "said",
+    speaker: { name: null, title: null, mention, span: null },
+    kind: "indirect" as const,
+    content,
+  });
+  assert.equal(isStatement(said("the harbour police", "the quay was closed at noon"), []), true);
+  assert.equal(isStatement(said("the harbour police", "and surrounded the building"), []), false);
+  assert.equal(isStatement(said("the harbour police", "to buy the ferry line"), []), false);
+  assert.equal(isStatement(said("the harbour police", "he said"), []), false);
+  assert.equal(isStatement(said("released a statement", "the quay was closed at noon"), []), false);
+  assert.equal(
+    isStatement(said("Additionally, he was named coach", "the quay was closed at noon"), []),
+    false,
+  );
+});

@@ -38,7 +38,9 @@ export function isStatement(c: Candidate, entities: Entity[]): boolean {
   // "pointed out that …" states; "pointed to reports" cites
   if (c.lemma === "point" && !/out$/.test(c.cue)) return false;
   if (who === "place" && !placeSpeaks(c.speaker, c.lemma)) return false;
-  if (SUBORDINATE.test(c.content) || VERB_FIRST.test(c.content)) return false;
+  if (SUBORDINATE.test(c.content) || VERB_FIRST.test(c.content) || FRAGMENT.test(c.content)) return false;
+  // "he said", "It is": too little to be what someone stated
+  if (c.kind === "indirect" && c.content.trim().split(/\s+/).length < 3) return false;
   return (c.kind !== "indirect" && !PREP_FIRST.test(c.content)) || hasFiniteVerb(c.content);
 }
 
@@ -49,6 +51,8 @@ const SUBORDINATE =
 /** "said is why I went", "reported, with indications of …": content cut from its subject. */
 const VERB_FIRST = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)\b/i;
 const PREP_FIRST = /^(?:with|of|for|by|from)\b/i;
+/** "and surrounded the building", "adding she was", "to buy the firm": a piece of a clause, or a plan. */
+const FRAGMENT = /^(?:and|or|adding|saying|to)\s/;
 
 type SpeakerKind = "person" | "organization" | "place" | "group" | null;
 
@@ -80,6 +84,12 @@ function placeSpeaks(s: Speaker, lemma: string): boolean {
   return !/^[A-Z.]{1,4}$/.test(name) || lemma === "say";
 }
 
+const SENTENCE_ADVERBS = new Set(
+  "additionally separately similarly previously recently initially finally currently eventually apparently clearly obviously meanwhile however moreover furthermore instead later earlier".split(
+    " ",
+  ),
+);
+
 /** Heads of unnamed speakers that are clearly someone: people, bodies and their documents. */
 const GROUP_HEADS = new Set(
   "official officials deputy spokesman spokeswoman spokesperson spokespeople police officers officer authorities government ministry ministers minister agency department office committee council union company firm opposition army military militia rebels prosecutors prosecutor investigators inspectors inspector doctors doctor experts analysts witnesses residents survivors lawyers lawyer judge court president governor mayor chairman chairwoman chair director chief head leader leaders commander spokespersons aides aide source sources diplomats diplomat negotiators envoy ambassador report study statement survey audit review assessment inquiry board service services administration campaign party group organisers organizers workers farmers teachers nurses parents students scientists researchers operator regulator utility embassy poll polls survey surveys results data figures census records documents estimates statistics".split(
@@ -104,6 +114,8 @@ export function nounPhrase(mention: string): boolean {
   const head = headOf(mention);
   const words = head.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
+  // "Additionally, he was …", "released a statement": an adverb or a verb is no speaker's head
+  if (SENTENCE_ADVERBS.has(words[0].toLowerCase()) || /^[a-z]+ed$/.test(words[0])) return false;
   for (const w of words) {
     const l = w.toLowerCase();
     if (NOT_IN_NP.has(l) || (/ing$/.test(l) && w === l)) return false;
