@@ -20,7 +20,7 @@ const ONE_OF_RANK =
 
 /** Nouns a number never counts as a finding: "one thing", "the 19 fifties" (a decade). */
 const NOT_COUNTED = new Set(
-  "thing things fifties sixties seventies eighties nineties twenties thirties forties fifty sixty seventy eighty ninety twenty thirty forty".split(
+  "thing things caliber calibre fifties sixties seventies eighties nineties twenties thirties forties fifty sixty seventy eighty ninety twenty thirty forty".split(
     " ",
   ),
 );
