@@ -146,14 +146,13 @@ function entry({ c, claimant, date, when, from }: Pending, scope: FigureScope): 
 function measureUnit(unit: string | null, what: string | null): string | null {
   if (!unit) return null;
   const u = whatOf(unit).head;
+  const w = (what ?? "").toLowerCase();
+  const plural = IRREGULAR[unit.toLowerCase()];
   if (
     u === "people" ||
-    u === whatOf(what ?? "").head ||
-    (what ?? "").toLowerCase().includes(unit.toLowerCase()) ||
-    (what ?? "")
-      .toLowerCase()
-      .split(/\s+/)
-      .includes(IRREGULAR[unit.toLowerCase()] ?? "\u0000")
+    u === whatOf(w).head ||
+    w.includes(unit.toLowerCase()) ||
+    (plural !== undefined && w.split(/\s+/).includes(plural))
   )
     return null;
   return unit;

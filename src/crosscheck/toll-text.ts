@@ -18,13 +18,13 @@ const list = (xs: number[]): string => xs.map(n).join(", ");
  * outliers are named in the parentheses ("at least 10 (reports: 3, 10; outliers set aside: 3)"). "" for none.
  */
 export function tollText(t: Toll): string {
-  const text = figureText(t);
+  const text = tollFigure(t);
   if (!text || t.setAside.length === 0) return text;
   const note = `outliers set aside: ${list(t.setAside)}`;
   return text.endsWith(")") ? `${text.slice(0, -1)}; ${note})` : `${text} (${note})`;
 }
 
-function figureText(t: Toll): string {
+function tollFigure(t: Toll): string {
   if (t.lowest === null) return "";
   if (t.reported.length < 2) return n(t.lowest);
   const last = t.byDay.at(-1);
