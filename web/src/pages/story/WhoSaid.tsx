@@ -32,7 +32,10 @@ function QuoteGroup({ g, outlets }: { g: Group; outlets: Outlets }) {
   const main = g.versions.find((v) => !others.includes(v));
   return (
     <li class="quote-group">
-      <blockquote class={g.kind === "direct" ? undefined : "reported"}>
+      <blockquote
+        class={g.kind === "direct" ? undefined : "reported"}
+        title={g.kind === "direct" ? undefined : "reported speech: the article's words, not a quotation"}
+      >
         {displayQuote(g.text, g.kind)}
       </blockquote>
       <p class="quote-meta">
