@@ -1,8 +1,8 @@
 import type { Quote } from "../model/index.ts";
+import { bareQuote } from "./quote-versions.ts";
 
 const OPENERS = /[“„«]/g;
 const CLOSERS = /[”»]/g;
-const EDGE_MARKS = /^[\s"“”„'‘’«»]+|[\s"“”'‘’«»,;:]+$/g;
 
 /**
  * How a brief shows what someone said. Only a direct quote goes inside quotation marks: reported speech
@@ -11,7 +11,7 @@ const EDGE_MARKS = /^[\s"“”„'‘’«»]+|[\s"“”'‘’«»,;:]+$/g;
  * phrase it ends on).
  */
 export function displayQuote(text: string, kind: Quote["kind"]): string {
-  if (kind === "direct") return `\u201c${text.replace(EDGE_MARKS, "")}\u201d`;
+  if (kind === "direct") return `\u201c${bareQuote(text)}\u201d`;
   let t = text.trim().replace(/^that\s+/i, "");
   t = t.replace(/^[”»]\s*/, "").replace(/[\s,;:]+$/, "");
   const open = t.match(OPENERS)?.length ?? 0;

@@ -73,8 +73,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const increment = INCREMENT.test(text.slice(q.span[0], q.span[1] + 12));
     const claimant = tidyClaimant(claimantOf(text, q, sent, counted, ctx));
     let unit = counted?.unit ?? (q.counted ? (q.noun ?? headUnit(q.normalizedUnit)) : q.normalizedUnit);
-    let what =
-      (counted?.what ?? whatOf(text, q))?.replace(/^(?:the|their|its|his|her|our|my|your)\s+/i, "") ?? null;
+    let what = counted?.what ?? whatOf(text, q);
     const bare = !unit || /^(?:other|more)$/.test(unit);
     const prev = lastNoun as Noun | null;
     if (bare && lastNoun) ({ unit, what } = lastNoun);

@@ -29,7 +29,8 @@ function ofWhat(text: string, q: Quantity): string | null {
 
 /** What a figure counts: its noun, plus what happened to them ("Russian forces killed or wounded"). */
 export function whatOf(text: string, q: Quantity): string | null {
-  const noun = q.counted ? q.unit : null;
+  // "one of their co-workers": the counted phrase without its determiner
+  const noun = q.counted && q.unit ? q.unit.replace(/^(?:the|their|its|his|her|our|my|your)\s+/i, "") : null;
   const after = AFTER_RE.exec(text.slice(q.span[1], q.span[1] + 60))?.[1];
   const before = BEFORE_RE.exec(text.slice(Math.max(0, q.span[0] - 40), q.span[0]))?.[1];
   const state = after ?? (before ? before.replace(/ing$/, "ed").replace(/^kill(?:ed)?$/, "killed") : null);

@@ -160,20 +160,22 @@ for (const line of TABLE.trim().split("\n")) {
 /** The gazetteer's key for a place's key: its main name's for another name ("u.s." → "united states"). */
 export const gazetteerKey = (k: string): string => ALIAS.get(k) ?? k;
 
-/** Whether the gazetteer puts place `inner` inside place `outer`, at any depth ("Detroit" in "U.S."). */
-export function liesWithin(inner: string, outer: string): boolean {
-  const target = gazetteerKey(outer);
-  const seen = new Set<string>();
-  const todo = [gazetteerKey(inner)];
+/** Every node reachable from `start` along `edges` (inner place -> outer places), `start` itself left out. */
+export function reach(edges: Map<string, Set<string>>, start: string): Set<string> {
+  const out = new Set<string>();
+  const todo = [start];
   for (let k = todo.pop(); k !== undefined; k = todo.pop())
-    for (const o of OUTER.get(k) ?? []) {
-      if (o === target) return true;
-      if (!seen.has(o)) {
-        seen.add(o);
+    for (const o of edges.get(k) ?? [])
+      if (!out.has(o) && o !== start) {
+        out.add(o);
         todo.push(o);
       }
-    }
-  return false;
+  return out;
+}
+
+/** Whether the gazetteer puts place `inner` inside place `outer`, at any depth ("Detroit" in "U.S."). */
+export function liesWithin(inner: string, outer: string): boolean {
+  return reach(OUTER, gazetteerKey(inner)).has(gazetteerKey(outer));
 }
 
 const KNOWN = new Set([...OUTER.keys(), ...[...OUTER.values()].flatMap((s) => [...s]), ...ALIAS.keys()]);

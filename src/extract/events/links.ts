@@ -1,6 +1,6 @@
 import type { Event } from "../../model/index.ts";
 import { knownPlace } from "../entities/gazetteer.ts";
-import { gazetteerPlace, liesWithin } from "./cities.ts";
+import { gazetteerPlace, liesWithin, reach } from "./cities.ts";
 import { placeKey } from "./place.ts";
 import { placeScope } from "./scope.ts";
 
@@ -55,17 +55,8 @@ export class PlaceLinks {
 
   /** Every place `key` lies in, at any depth ("Stadiou Street" in Athens, so in Greece). */
   private around(key: string): Set<string> {
-    const known = this.seen.get(key);
-    if (known) return known;
-    const out = new Set<string>();
-    this.seen.set(key, out);
-    const todo = [key];
-    for (let k = todo.pop(); k !== undefined; k = todo.pop())
-      for (const o of this.outer.get(k) ?? [])
-        if (!out.has(o) && o !== key) {
-          out.add(o);
-          todo.push(o);
-        }
+    let out = this.seen.get(key);
+    if (!out) this.seen.set(key, (out = reach(this.outer, key)));
     return out;
   }
 
